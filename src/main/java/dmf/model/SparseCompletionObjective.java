@@ -1,0 +1,109 @@
+package dmf.model;
+
+import dmf.linalg.Ops;
+import dmf.optim.GradientOracle;
+import dmf.problem.CompletionProblem;
+
+/**
+ * Loss and factor gradients of matrix completion that touch only the |Ω| observed entries.
+ *
+ * <p>With S_j = W_N⋯W_j kept transposed as T_j = S_jᵀ, P_j = W_j⋯W_1 and the sparse residual
+ * gradient G = ∇ℓ(W) (|Ω| nonzeros):
+ *
+ * <ul>
+ *   <li>W_ij = T_2[:, i] · W_1[:, j] for each (i, j) in Ω (no full product is formed);
+ *   <li>∇W_1 = S_2ᵀG, scattered column by column from T_2;
+ *   <li>Z_1 = W_1Gᵀ (sparse), Z_j = W_jZ_{j−1}, ∇W_j = T_{j+1}Z_{j−1}ᵀ for 1 &lt; j &lt; N, ∇W_N =
+ *       Z_{N−1}ᵀ.
+ * </ul>
+ *
+ * <p>Depth N ≥ 2 only (depth 1 has no products to save). That is 3(N−2) dense GEMMs plus three O(|Ω|·h) sparse passes per evaluation, against 3(N−1)
+ * GEMMs for the dense path. All buffers are allocated once.
+ *
+ * @param <B> the buffer type
+ */
+final class SparseCompletionObjective<B> implements GradientOracle<B> {
+  private final Ops<B> ops;
+  private final Architecture arch;
+  private final int[] r;
+  private final int[] c;
+  private final double[] b;
+  private final double[] res;
+  private final Object[] t; // t[j] = T_j for 2 ≤ j ≤ N, dims[j−1]×rows
+  private final Object[] z; // z[j] = Z_j for 1 ≤ j ≤ N−1, dims[j]×rows
+
+  SparseCompletionObjective(Ops<B> ops, Architecture arch, CompletionProblem p) {
+    if (arch.depth() < 2) {
+      throw new IllegalArgumentException("the sparse path needs depth ≥ 2");
+    }
+    this.ops = ops;
+    this.arch = arch;
+    this.r = p.rowIdx();
+    this.c = p.colIdx();
+    this.b = p.values();
+    this.res = new double[b.length];
+    int n = arch.depth();
+    int[] d = arch.dims();
+    int m = arch.rows();
+    t = new Object[n + 1];
+    z = new Object[n + 1];
+    for (int j = 2; j <= n; j++) {
+      t[j] = ops.alloc(d[j - 1] * m);
+    }
+    for (int j = 1; j < n; j++) {
+      z[j] = ops.alloc(d[j] * m);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private B t(int j) {
+    return (B) t[j];
+  }
+
+  @SuppressWarnings("unchecked")
+  private B z(int j) {
+    return (B) z[j];
+  }
+
+  @Override
+  public double evaluate(B[] f, B[] grads) {
+    int n = arch.depth();
+    int[] d = arch.dims();
+    int m = arch.rows();
+    int k = b.length;
+    double loss = 0;
+    // Suffix products, transposed: T_N = W_Nᵀ, T_j = W_jᵀ T_{j+1}.
+    ops.transpose(f[n - 1], m, d[n - 1], t(n));
+    for (int j = n - 1; j >= 2; j--) {
+      ops.gemm(true, false, d[j - 1], m, d[j], 1.0, f[j - 1], d[j], t(j + 1), d[j], 0.0, t(j),
+          d[j - 1]);
+    }
+    int h = d[1];
+    B t2 = t(2);
+    B w1 = f[0];
+    for (int s = 0; s < k; s++) {
+      double e = ops.dot(h, t2, r[s] * h, w1, c[s] * h) - b[s];
+      res[s] = e;
+      loss += e * e;
+    }
+    loss /= k;
+    if (grads == null) {
+      return loss;
+    }
+    ops.zero(grads[0], d[1] * d[0]);
+    ops.zero(z(1), d[1] * m);
+    for (int s = 0; s < k; s++) {
+      double g = 2.0 * res[s] / k;
+      ops.axpy(h, g, t2, r[s] * h, grads[0], c[s] * h);
+      ops.axpy(h, g, w1, c[s] * h, z(1), r[s] * h);
+    }
+    for (int j = 2; j < n; j++) {
+      ops.gemm(false, true, d[j], d[j - 1], m, 1.0, t(j + 1), d[j], z(j - 1), d[j - 1], 0.0,
+          grads[j - 1], d[j]);
+      ops.gemm(false, false, d[j], m, d[j - 1], 1.0, f[j - 1], d[j], z(j - 1), d[j - 1], 0.0, z(j),
+          d[j]);
+    }
+    ops.transpose(z(n - 1), d[n - 1], m, grads[n - 1]);
+    return loss;
+  }
+}
