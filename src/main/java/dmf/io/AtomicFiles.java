@@ -87,6 +87,20 @@ public final class AtomicFiles {
     write(target, out -> out.write(bytes));
   }
 
+  /**
+   * Creates a folder and its parents.
+   *
+   * @param dir the folder
+   * @throws dmf.base.UserInputException naming {@code dir} if it cannot be created
+   */
+  public static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException ex) {
+      throw new dmf.base.UserInputException(dir + ": cannot create folder (" + ex + ")");
+    }
+  }
+
   /** Creates a new, empty hidden temp file next to the target, with default permissions. */
   private static Path createTemp(Path dir, String name) throws IOException {
     for (int attempt = 0; ; attempt++) {
