@@ -5,6 +5,7 @@ import dmf.io.ConfigFiles;
 import dmf.io.FactorFiles;
 import dmf.io.Instances;
 import dmf.linalg.Mat;
+import dmf.model.Factors;
 import dmf.model.TrainingConfig;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
@@ -107,6 +108,10 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig config = TrainingConfig.fromMap(m);
     Problem problem = Instances.read(instance);
     List<Mat> init0 = initFrom == null ? null : FactorFiles.read(initFrom);
+    if (init0 != null) {
+      Factors.check(config.architecture(problem.rows(), problem.cols()), init0,
+          initFrom.toString());
+    }
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("instance", instance.toAbsolutePath().normalize().toString());
     context.put("init_from", initFrom == null ? "" : initFrom.toAbsolutePath().toString());

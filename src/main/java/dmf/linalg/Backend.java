@@ -28,6 +28,13 @@ import java.util.logging.Logger;
  * shared core.
  */
 public final class Backend {
+  private static final Logger[] QUIET = {
+    Logger.getLogger("dev.ludovic.netlib"),
+    Logger.getLogger("dev.ludovic.netlib.blas"),
+    Logger.getLogger("dev.ludovic.netlib.lapack"),
+    Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder"),
+    Logger.getLogger("dev.ludovic.netlib.lapack.InstanceBuilder"),
+  };
   private static final Backend INSTANCE = resolve();
 
   private final BLAS blas;
@@ -77,11 +84,13 @@ public final class Backend {
     }
   }
 
+
   private static Backend resolve() {
     // netlib-java reports a failed native load through java.util.logging; the fallback is silent.
-    Logger.getLogger("dev.ludovic.netlib").setLevel(Level.OFF);
-    Logger.getLogger("dev.ludovic.netlib.blas").setLevel(Level.OFF);
-    Logger.getLogger("dev.ludovic.netlib.lapack").setLevel(Level.OFF);
+    // The loggers are held in a static field: java.util.logging keeps only weak references.
+    for (Logger l : QUIET) {
+      l.setLevel(Level.OFF);
+    }
     int threads = requestedThreads();
     String forced = System.getProperty("dmf.backend", System.getenv("DMF_BACKEND"));
     if (!"java".equalsIgnoreCase(forced)) {
