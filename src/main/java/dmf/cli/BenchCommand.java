@@ -83,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     Problem comp = Generators.completion(Generators.lowRankTruth(100, 100, 5, false, 0), 2000, 0);
     Problem sens = Generators.sensing(Generators.lowRankTruth(100, 100, 5, false, 0), 2000, false, 0);
     Path compDir = peerInstance(work.resolve("comp100"), comp);
+    Problem ml = noLarge ? null
+        : Generators.completion(Generators.lowRankTruth(943, 1682, 5, false, 0), 10_000, 0);
+    Path mlDir = ml != null && torch.isPresent() ? peerInstance(work.resolve("ml"), ml) : null;
     List<Map<String, Object>> rows = new ArrayList<>();
     say("");
     say(String.format(Locale.ROOT, "%-34s %-8s %10s %9s %10s %8s", "case", "prec", "ms/iter",
@@ -95,9 +98,6 @@ final class BenchCommand implements Callable<Integer> {
       rows.add(row("sensing 100x100 m=2000 depth 3", sens, null, 3, p, Optional.empty(), work, 50,
           1.5, 0));
       if (!noLarge) {
-        Problem ml = Generators.completion(Generators.lowRankTruth(943, 1682, 5, false, 0), 10_000,
-            0);
-        Path mlDir = torch.isPresent() ? peerInstance(work.resolve("ml"), ml) : null;
         Map<String, Object> r = row("completion 943x1682 |Ω|=10000 depth 3", ml, mlDir, 3, p,
             torch, work, 2, 4.0, 4);
         double bound = ((Number) r.get("gemm_flops")).doubleValue()
@@ -212,7 +212,8 @@ final class BenchCommand implements Callable<Integer> {
   private static Path peerInstance(Path dir, Problem p) {
     Instances.write(dir, p, Map.of());
     try {
-      Files.copy(dir.resolve("values.npy"), dir.resolve("vals.npy"));
+      Files.copy(dir.resolve("values.npy"), dir.resolve("vals.npy"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
     }

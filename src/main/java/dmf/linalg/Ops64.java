@@ -7,7 +7,11 @@ public final class Ops64 implements Ops<double[]> {
   /** The single instance. */
   public static final Ops64 INSTANCE = new Ops64();
 
+  /** From this length on, dot and axpy go through native BLAS (below it JNI overhead wins). */
+  private static final int NATIVE_MIN = 512;
+
   private final BLAS blas = Backend.get().blas();
+  private final boolean nativeBlas = Backend.get().isNative();
 
   private Ops64() {}
 
@@ -45,6 +49,9 @@ public final class Ops64 implements Ops<double[]> {
 
   @Override
   public double dot(int n, double[] x, int xo, double[] y, int yo) {
+    if (nativeBlas && n >= NATIVE_MIN) {
+      return blas.ddot(n, x, xo, 1, y, yo, 1);
+    }
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -64,6 +71,10 @@ public final class Ops64 implements Ops<double[]> {
 
   @Override
   public void axpy(int n, double alpha, double[] x, int xo, double[] y, int yo) {
+    if (nativeBlas && n >= NATIVE_MIN) {
+      blas.daxpy(n, alpha, x, xo, 1, y, yo, 1);
+      return;
+    }
     for (int i = 0; i < n; i++) {
       y[yo + i] += alpha * x[xo + i];
     }

@@ -30,7 +30,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
   private final double[] b;
   private final double[] res;
   private final Object[] t; // t[j] = T_j for 2 ≤ j ≤ N, dims[j−1]×rows
-  private final Object[] z; // z[j] = Z_j for 1 ≤ j ≤ N−1, dims[j]×rows
+  private final Object[] z; // z[j] = Z_j for 1 ≤ j ≤ max(1, N−2), dims[j]×rows
 
   SparseCompletionObjective(Ops<B> ops, Architecture arch, CompletionProblem p) {
     if (arch.depth() < 2) {
@@ -38,9 +38,29 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     }
     this.ops = ops;
     this.arch = arch;
-    this.r = p.rowIdx();
-    this.c = p.colIdx();
-    this.b = p.values();
+    // Visit Ω column by column so that W_1[:, j] and ∇W_1[:, j] stay in cache across a column's
+    // entries; only the row-side vectors are then fetched at random.
+    int[] pr = p.rowIdx();
+    int[] pc = p.colIdx();
+    double[] pv = p.values();
+    long[] keys = new long[pv.length];
+    for (int s = 0; s < keys.length; s++) {
+      keys[s] = ((long) pc[s] * p.rows() + pr[s]) << 24 | s;
+    }
+    if (pv.length >= (1 << 24) || (long) p.rows() * p.cols() >= 1L << 39) {
+      keys = null;
+    } else {
+      java.util.Arrays.sort(keys);
+    }
+    this.r = new int[pv.length];
+    this.c = new int[pv.length];
+    this.b = new double[pv.length];
+    for (int s = 0; s < pv.length; s++) {
+      int src = keys == null ? s : (int) (keys[s] & 0xffffff);
+      r[s] = pr[src];
+      c[s] = pc[src];
+      b[s] = pv[src];
+    }
     this.res = new double[b.length];
     int n = arch.depth();
     int[] d = arch.dims();
@@ -50,7 +70,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     for (int j = 2; j <= n; j++) {
       t[j] = ops.alloc(d[j - 1] * m);
     }
-    for (int j = 1; j < n; j++) {
+    for (int j = 1; j < Math.max(2, n - 1); j++) {
       z[j] = ops.alloc(d[j] * m);
     }
   }
@@ -100,10 +120,18 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     for (int j = 2; j < n; j++) {
       ops.gemm(false, true, d[j], d[j - 1], m, 1.0, t(j + 1), d[j], z(j - 1), d[j - 1], 0.0,
           grads[j - 1], d[j]);
-      ops.gemm(false, false, d[j], m, d[j - 1], 1.0, f[j - 1], d[j], z(j - 1), d[j - 1], 0.0, z(j),
-          d[j]);
+      if (j < n - 1) {
+        ops.gemm(false, false, d[j], m, d[j - 1], 1.0, f[j - 1], d[j], z(j - 1), d[j - 1], 0.0,
+            z(j), d[j]);
+      }
     }
-    ops.transpose(z(n - 1), d[n - 1], m, grads[n - 1]);
+    if (n == 2) {
+      ops.transpose(z(1), d[1], m, grads[1]);
+    } else {
+      // ∇W_N = Z_{N−1}ᵀ = (W_{N−1}Z_{N−2})ᵀ = Z_{N−2}ᵀW_{N−1}ᵀ, in one GEMM without forming Z_{N−1}.
+      ops.gemm(true, true, m, d[n - 1], d[n - 2], 1.0, z(n - 2), d[n - 2], f[n - 2], d[n - 1],
+          0.0, grads[n - 1], m);
+    }
     return loss;
   }
 }
