@@ -1,0 +1,63 @@
+package dmf.experiment;
+
+import dmf.base.UserInputException;
+import java.util.Map;
+
+/** Typed reads from flat settings maps (values may be numbers, booleans or text). */
+public final class Settings {
+  private Settings() {}
+
+  /** @return the value as text, or {@code dflt} when absent */
+  public static String text(Map<String, Object> s, String key, String dflt) {
+    Object v = s.get(key);
+    return v == null ? dflt : String.valueOf(v).trim();
+  }
+
+  /** @return the value as an integer, or {@code dflt} when absent */
+  public static long integer(Map<String, Object> s, String key, long dflt) {
+    Object v = s.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    double d = real(s, key, Double.NaN);
+    if (d != Math.rint(d)) {
+      throw new UserInputException(key + " must be an integer, got '" + v + "'");
+    }
+    return (long) d;
+  }
+
+  /** @return the value as a double, or {@code dflt} when absent */
+  public static double real(Map<String, Object> s, String key, double dflt) {
+    Object v = s.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    try {
+      return Double.parseDouble(String.valueOf(v).trim());
+    } catch (NumberFormatException ex) {
+      throw new UserInputException(key + " must be a number, got '" + v + "'");
+    }
+  }
+
+  /** @return the value as a boolean, or {@code dflt} when absent */
+  public static boolean bool(Map<String, Object> s, String key, boolean dflt) {
+    Object v = s.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    String t = String.valueOf(v).trim();
+    if (t.equalsIgnoreCase("true") || t.equals("1")) {
+      return true;
+    }
+    if (t.equalsIgnoreCase("false") || t.equals("0")) {
+      return false;
+    }
+    throw new UserInputException(key + " must be true or false, got '" + v + "'");
+  }
+}

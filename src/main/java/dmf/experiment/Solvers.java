@@ -1,0 +1,100 @@
+package dmf.experiment;
+
+import dmf.base.UserInputException;
+import dmf.model.DeepMatrixFactorization;
+import dmf.model.TrainingConfig;
+import dmf.problem.Solver;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The solvers a sweep can name in its {@code solver} setting, and which settings each one uses.
+ * "dmf" is the deep factorization (settings of {@link TrainingConfig}); the others are the convex
+ * and classical baselines of {@link Baselines}.
+ */
+public final class Solvers {
+  /** Bookkeeping keys every run carries. */
+  public static final List<String> RUN_KEYS = List.of("sweep", "repeat");
+
+  private Solvers() {}
+
+  /**
+   * Resolves and validates settings: bookkeeping, then the problem keys with their defaults, then
+   * the solver and exactly the settings it uses (defaults filled in). Keys no solver knows are an
+   * error; keys of another solver are dropped.
+   *
+   * @param s raw settings
+   * @return the resolved settings in a stable order
+   */
+  public static Map<String, Object> resolve(Map<String, Object> s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : RUN_KEYS) {
+      if (s.containsKey(k)) {
+        out.put(k, s.get(k));
+      }
+    }
+    String kind = Settings.text(s, "kind", "completion");
+    out.put("kind", kind);
+    out.put("rows", Settings.integer(s, "rows", 100));
+    out.put("cols", Settings.integer(s, "cols", 100));
+    out.put("rank", Settings.integer(s, "rank", 5));
+    out.put("symmetric", Settings.bool(s, "symmetric", false));
+    if (kind.equals("sensing")) {
+      out.put("measurements", Settings.integer(s, "measurements", 2000));
+      out.put("symmetric_measurements", Settings.bool(s, "symmetric_measurements", false));
+    } else {
+      out.put("observations", Settings.integer(s, "observations", 2000));
+    }
+    out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
+    String solver = Settings.text(s, "solver", "dmf");
+    out.put("solver", solver);
+    Map<String, Object> rest = new LinkedHashMap<>(s);
+    rest.keySet().removeAll(RUN_KEYS);
+    rest.keySet().removeAll(ProblemFactory.KEYS);
+    rest.remove("solver");
+    Map<String, Object> training = new LinkedHashMap<>();
+    Map<String, Object> baseline = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : rest.entrySet()) {
+      if (TrainingConfig.defaults().toMap().containsKey(e.getKey())) {
+        training.put(e.getKey(), e.getValue());
+      } else if (Baselines.KEYS.contains(e.getKey())) {
+        baseline.put(e.getKey(), e.getValue());
+      } else {
+        throw new UserInputException("unknown setting '" + e.getKey() + "'");
+      }
+    }
+    if (solver.equals("dmf")) {
+      out.putAll(TrainingConfig.fromMap(training).toMap());
+    } else {
+      out.putAll(Baselines.resolve(solver, baseline, Settings.integer(s, "seed", 0)));
+    }
+    return out;
+  }
+
+  /**
+   * @param resolved settings from {@link #resolve}
+   * @return the solver they describe
+   */
+  public static Solver create(Map<String, Object> resolved) {
+    String solver = Settings.text(resolved, "solver", "dmf");
+    if (solver.equals("dmf")) {
+      return new DeepMatrixFactorization(trainingConfig(resolved));
+    }
+    return Baselines.create(solver, resolved);
+  }
+
+  /**
+   * @param resolved settings of a dmf run
+   * @return its training settings
+   */
+  public static TrainingConfig trainingConfig(Map<String, Object> resolved) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    for (String k : TrainingConfig.defaults().toMap().keySet()) {
+      if (resolved.containsKey(k)) {
+        t.put(k, resolved.get(k));
+      }
+    }
+    return TrainingConfig.fromMap(t);
+  }
+}
