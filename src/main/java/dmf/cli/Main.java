@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dmf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Deep matrix factorization: implicit regularization experiments and completion.",
     subcommands = {InfoCommand.class, GenCommand.class, TrainCommand.class, DemoCommand.class,
-        BenchCommand.class, FlowCheckCommand.class,
+        BenchCommand.class, FlowCheckCommand.class, SweepCommand.class, ResultsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -19,6 +19,14 @@ public final class Settings {
     if (v == null) {
       return dflt;
     }
+    if (v instanceof Long || v instanceof Integer) {
+      return ((Number) v).longValue();
+    }
+    try {
+      return Long.parseLong(String.valueOf(v).trim());
+    } catch (NumberFormatException ignored) {
+      // e.g. 1e6 or 2000.0
+    }
     double d = real(s, key, Double.NaN);
     if (d != Math.rint(d)) {
       throw new UserInputException(key + " must be an integer, got '" + v + "'");

@@ -7,7 +7,11 @@ public final class Ops32 implements Ops<float[]> {
   /** The single instance. */
   public static final Ops32 INSTANCE = new Ops32();
 
+  /** From this length on, dot and axpy go through native BLAS (below it JNI overhead wins). */
+  private static final int NATIVE_MIN = 512;
+
   private final BLAS blas = Backend.get().blas();
+  private final boolean nativeBlas = Backend.get().isNative();
 
   private Ops32() {}
 
@@ -52,6 +56,9 @@ public final class Ops32 implements Ops<float[]> {
 
   @Override
   public double dot(int n, float[] x, int xo, float[] y, int yo) {
+    if (nativeBlas && n >= NATIVE_MIN) {
+      return blas.sdot(n, x, xo, 1, y, yo, 1);
+    }
     float s0 = 0;
     float s1 = 0;
     float s2 = 0;
@@ -71,6 +78,10 @@ public final class Ops32 implements Ops<float[]> {
 
   @Override
   public void axpy(int n, double alpha, float[] x, int xo, float[] y, int yo) {
+    if (nativeBlas && n >= NATIVE_MIN) {
+      blas.saxpy(n, (float) alpha, x, xo, 1, y, yo, 1);
+      return;
+    }
     float a = (float) alpha;
     for (int i = 0; i < n; i++) {
       y[yo + i] += a * x[xo + i];
@@ -79,6 +90,10 @@ public final class Ops32 implements Ops<float[]> {
 
   @Override
   public double sumSquares(float[] x, int n) {
+    if (nativeBlas && n >= NATIVE_MIN) {
+      double nrm = blas.snrm2(n, x, 0, 1);
+      return nrm * nrm;
+    }
     double s = 0;
     for (int i = 0; i < n; i++) {
       s += (double) x[i] * x[i];

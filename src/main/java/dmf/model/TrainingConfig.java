@@ -235,6 +235,14 @@ public record TrainingConfig(
 
   private static long integer(Map<String, Object> m, String key) {
     Object v = m.get(key);
+    if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+      return ((Number) v).longValue();
+    }
+    try {
+      return Long.parseLong(String.valueOf(v).trim().replace("_", ""));
+    } catch (NumberFormatException ignored) {
+      // not a plain integer literal; try 1e6-style below
+    }
     double d;
     if (v instanceof Number) {
       d = ((Number) v).doubleValue();
