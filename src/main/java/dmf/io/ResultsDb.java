@@ -94,6 +94,16 @@ public final class ResultsDb implements AutoCloseable {
   }
 
   /**
+   * Opens {@code resultsDir/results.db}, creating it as {@link #open} does.
+   *
+   * @param resultsDir the directory holding the per-run folders
+   * @return the open database; close it when done
+   */
+  public static ResultsDb openIn(Path resultsDir) {
+    return open(resultsDir.resolve(FILE_NAME));
+  }
+
+  /**
    * The file this database was opened from.
    *
    * @return the path given to {@link #open}
