@@ -21,6 +21,14 @@ public final class Baselines {
     throw new UserInputException("unknown solver '" + solver + "' (expected dmf)");
   }
 
+  /**
+   * @param solver a solver name
+   * @return whether it is available in this build
+   */
+  public static boolean available(String solver) {
+    return false;
+  }
+
   static Map<String, Object> empty() {
     return new LinkedHashMap<>();
   }

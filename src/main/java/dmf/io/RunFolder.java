@@ -48,6 +48,9 @@ public final class RunFolder {
             Errors.unobservedError(w, t, ((CompletionProblem) problem).observedMask()));
       }
       m.put("relative_error", Errors.relativeFrobeniusError(w, t));
+      double[] st = Svd.values(t);
+      m.put("truth_nuclear_norm", Spectrum.nuclearNorm(st));
+      m.put("truth_effective_rank", Spectrum.effectiveRank(st));
     });
     m.put("nuclear_norm", Spectrum.nuclearNorm(s));
     m.put("effective_rank", Spectrum.effectiveRank(s));

@@ -59,8 +59,7 @@ public final class Charts {
   }
 
   private static XYChart chart(Figure fig, Panel p) {
-    String title = fig.title().isEmpty() || fig.panels().size() > 1 && !p.title().isEmpty()
-        ? p.title() : fig.title() + (p.title().isEmpty() ? "" : ": " + p.title());
+    String title = p.title().isEmpty() ? fig.title() : p.title();
     XYChart c = new XYChartBuilder().width(fig.panelWidth()).height(fig.height()).title(title)
         .xAxisTitle(p.xLabel()).yAxisTitle(p.yLabel()).build();
     Styler s = c.getStyler();

@@ -1,0 +1,160 @@
+package dmf.cli;
+
+import dmf.base.UserInputException;
+import dmf.experiment.Claim;
+import dmf.experiment.CompletionFigures;
+import dmf.experiment.Curve;
+import dmf.experiment.CurvePanel;
+import dmf.experiment.Reproduction;
+import dmf.experiment.RunSpec;
+import dmf.experiment.SweepSpec;
+import dmf.io.AtomicFiles;
+import dmf.io.Provenance;
+import dmf.io.ResultsDb;
+import dmf.io.RunRow;
+import dmf.plot.Charts;
+import dmf.plot.CurveFigures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dmf reproduce NAME [--quick|--full] [--out DIR]}: runs a paper figure's sweep (resumable),
+ * draws it from the stored results and writes report.md with each claim checked against the
+ * numbers.
+ */
+@Command(name = "reproduce", sortOptions = false,
+    description = "Reproduce a paper figure: sweep, figures (PNG/SVG) and report.md.")
+final class ReproduceCommand implements Callable<Integer> {
+  @Parameters(index = "0", description = "fig1, fig2 or sensing")
+  String name;
+
+  @Option(names = "--quick", description = "small and fast (the default)")
+  boolean quick;
+
+  @Option(names = "--full", description = "paper scale (3 repeats, all ranks)")
+  boolean full;
+
+  @Option(names = "--out", description = "output folder (default results/NAME)")
+  Path out;
+
+  @Option(names = "--workers", description = "parallel runs (default: available processors)")
+  Integer workers;
+
+  @Option(names = "--plot-only", description = "redraw from stored results without training")
+  boolean plotOnly;
+
+  static List<Reproduction> all() {
+    return CompletionFigures.all();
+  }
+
+  static Reproduction find(String name) {
+    for (Reproduction r : all()) {
+      if (r.name().equals(name)) {
+        return r;
+      }
+    }
+    throw new UserInputException("unknown figure '" + name + "' (known: "
+        + String.join(", ", all().stream().map(Reproduction::name).toList()) + ")");
+  }
+
+  @Override
+  public Integer call() {
+    if (quick && full) {
+      throw new UserInputException("choose one of --quick and --full");
+    }
+    boolean isQuick = !full;
+    Reproduction rep = find(name);
+    Path dir = out != null ? out : Path.of("results", name);
+    SweepSpec spec = rep.sweep(isQuick);
+    List<RunSpec> runs = spec.expand();
+    long t0 = System.nanoTime();
+    if (!plotOnly) {
+      int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+      SweepCommand.run(dir, runs, w, "reproduce " + name + (isQuick ? " --quick" : " --full"));
+    }
+    double seconds = (System.nanoTime() - t0) * 1e-9;
+    report(rep, spec, dir, isQuick, seconds);
+    return 0;
+  }
+
+  static void report(Reproduction rep, SweepSpec spec, Path dir, boolean quick, double seconds) {
+    List<RunRow> rows;
+    try (ResultsDb db = ResultsDb.open(dir.resolve(ResultsDb.FILE_NAME))) {
+      rows = db.runs(spec.name());
+    }
+    if (rows.isEmpty()) {
+      throw new UserInputException(dir + ": no stored runs of " + spec.name());
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(rep.name()).append(quick ? " (quick)" : " (full)").append("\n\n");
+    md.append(rep.description(quick)).append("\n\n");
+    md.append(String.format(Locale.ROOT, "%d runs (sweep `%s`), wall time %.1f s in this "
+        + "invocation; dmf %s, commit %s, %s.\n\n", rows.size(), spec.name(), seconds,
+        Provenance.version(), Provenance.commit(), dmf.linalg.Backend.get().description()));
+    md.append("## Claims\n\n");
+    List<Claim> claims = rep.claims(rows);
+    for (Claim c : claims) {
+      md.append(c.markdown()).append('\n');
+    }
+    md.append("\n## Figures and numbers\n\n");
+    for (Map.Entry<String, List<CurvePanel>> f : rep.figures(rows).entrySet()) {
+      Charts.write(CurveFigures.figure(f.getKey(), f.getValue()), dir.resolve(f.getKey()));
+      md.append("![").append(f.getKey()).append("](").append(f.getKey()).append(".png)\n\n");
+      for (CurvePanel p : f.getValue()) {
+        md.append(table(p)).append('\n');
+      }
+    }
+    md.append("Stored results: `results.db` (runs and metric series) and `runs/<id>/`. Redraw "
+        + "with `dmf reproduce ").append(rep.name()).append(quick ? " --quick" : " --full")
+        .append(" --plot-only --out ").append(dir).append("`.\n");
+    AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
+    System.out.println("claims:");
+    for (Claim c : claims) {
+      System.out.println("  " + c.verdict() + ": " + c.statement() + " (" + c.evidence() + ")");
+    }
+    System.out.println("report: " + dir.resolve("report.md"));
+  }
+
+  /** A Markdown table: x down, one column per curve (mean ± std). */
+  static String table(CurvePanel p) {
+    List<Double> xs = new ArrayList<>();
+    for (Curve c : p.curves()) {
+      for (double x : c.x()) {
+        if (!xs.contains(x)) {
+          xs.add(x);
+        }
+      }
+    }
+    xs.sort(Double::compare);
+    StringBuilder sb = new StringBuilder("**" + p.title() + "**\n\n| " + p.xLabel() + " |");
+    for (Curve c : p.curves()) {
+      sb.append(' ').append(c.label()).append(" |");
+    }
+    sb.append("\n|---|");
+    sb.append("---|".repeat(p.curves().size())).append('\n');
+    for (double x : xs) {
+      sb.append("| ").append(x == Math.rint(x) && Math.abs(x) < 1e9
+          ? Long.toString((long) x) : String.format(Locale.ROOT, "%.3g", x)).append(" |");
+      for (Curve c : p.curves()) {
+        String cell = "";
+        double[] cx = c.x();
+        for (int i = 0; i < cx.length; i++) {
+          if (cx[i] == x) {
+            cell = String.format(Locale.ROOT, "%.3g", c.mean()[i])
+                + (c.count()[i] > 1 ? String.format(Locale.ROOT, " ± %.2g", c.std()[i]) : "");
+          }
+        }
+        sb.append(' ').append(cell).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}

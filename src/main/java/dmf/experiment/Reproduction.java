@@ -1,0 +1,35 @@
+package dmf.experiment;
+
+import dmf.io.RunRow;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A figure of a paper as an experiment: the sweep that produces its data, the panels drawn from
+ * the stored runs, and the paper's claims checked against them.
+ */
+public interface Reproduction {
+  /** @return the name used by {@code dmf reproduce NAME} */
+  String name();
+
+  /** @return a sentence on what is reproduced and how */
+  String description(boolean quick);
+
+  /**
+   * @param quick the fast variant (the demo) or the paper-scale one
+   * @return the sweep
+   */
+  SweepSpec sweep(boolean quick);
+
+  /**
+   * @param runs the stored runs of the sweep
+   * @return figure name → panels
+   */
+  Map<String, List<CurvePanel>> figures(List<RunRow> runs);
+
+  /**
+   * @param runs the stored runs of the sweep
+   * @return the paper's claims, each with a verdict computed from the runs
+   */
+  List<Claim> claims(List<RunRow> runs);
+}
