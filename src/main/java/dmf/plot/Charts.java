@@ -65,7 +65,7 @@ public final class Charts {
     Styler s = c.getStyler();
     c.getStyler().setXAxisLogarithmic(p.logX());
     c.getStyler().setYAxisLogarithmic(p.logY());
-    s.setLegendPosition(Styler.LegendPosition.InsideNE);
+    s.setLegendPosition(legendCorner(p));
     s.setChartBackgroundColor(Color.WHITE);
     c.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
     s.setLegendBackgroundColor(new Color(255, 255, 255, 220));
@@ -102,6 +102,50 @@ public final class Charts {
       idx++;
     }
     return c;
+  }
+
+  /** The inner corner that covers the fewest data points. */
+  static Styler.LegendPosition legendCorner(Panel p) {
+    double x0 = Double.POSITIVE_INFINITY;
+    double x1 = Double.NEGATIVE_INFINITY;
+    double y0 = Double.POSITIVE_INFINITY;
+    double y1 = Double.NEGATIVE_INFINITY;
+    List<double[]> pts = new ArrayList<>();
+    for (Series s : p.series()) {
+      double[][] c = clean(s, p.logX(), p.logY());
+      for (int i = 0; i < c[0].length; i++) {
+        double x = p.logX() ? Math.log(c[0][i]) : c[0][i];
+        double y = p.logY() ? Math.log(c[1][i]) : c[1][i];
+        pts.add(new double[] {x, y});
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+    }
+    int[] count = new int[4]; // NE, NW, SE, SW
+    for (double[] q : pts) {
+      double u = x1 > x0 ? (q[0] - x0) / (x1 - x0) : 0.5;
+      double v = y1 > y0 ? (q[1] - y0) / (y1 - y0) : 0.5;
+      boolean east = u > 0.55;
+      boolean west = u < 0.45;
+      boolean north = v > 0.6;
+      boolean south = v < 0.4;
+      count[0] += east && north ? 1 : 0;
+      count[1] += west && north ? 1 : 0;
+      count[2] += east && south ? 1 : 0;
+      count[3] += west && south ? 1 : 0;
+    }
+    Styler.LegendPosition[] pos = {Styler.LegendPosition.InsideNE,
+        Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideSE,
+        Styler.LegendPosition.InsideSW};
+    int best = 0;
+    for (int i = 1; i < 4; i++) {
+      if (count[i] < count[best]) {
+        best = i;
+      }
+    }
+    return pos[best];
   }
 
   private static String unique(XYChart c, String label) {
