@@ -5,6 +5,7 @@ import dmf.experiment.Claim;
 import dmf.experiment.CompletionFigures;
 import dmf.experiment.Curve;
 import dmf.experiment.CurvePanel;
+import dmf.experiment.DynamicsFigure;
 import dmf.experiment.Reproduction;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SweepSpec;
@@ -50,18 +51,34 @@ final class ReproduceCommand implements Callable<Integer> {
   @Option(names = "--plot-only", description = "redraw from stored results without training")
   boolean plotOnly;
 
-  static List<Reproduction> all() {
-    return CompletionFigures.all();
+  @Option(names = "--ratings", description = "fig3: MovieLens u.data or ratings CSV (default: "
+      + "$DMF_MOVIELENS, else ../shared/data/ml-100k/u.data when present)")
+  Path ratings;
+
+  static List<Reproduction> all(Path ratings) {
+    List<Reproduction> out = new ArrayList<>(CompletionFigures.all());
+    out.add(new DynamicsFigure(ratings == null ? null : ratings.toAbsolutePath().toString()));
+    return out;
   }
 
-  static Reproduction find(String name) {
-    for (Reproduction r : all()) {
+  static Path defaultRatings() {
+    String env = System.getenv("DMF_MOVIELENS");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    Path p = Path.of("..", "shared", "data", "ml-100k", "u.data");
+    return java.nio.file.Files.isRegularFile(p) ? p : null;
+  }
+
+  Reproduction find(String name) {
+    List<Reproduction> all = all(ratings != null ? ratings : defaultRatings());
+    for (Reproduction r : all) {
       if (r.name().equals(name)) {
         return r;
       }
     }
     throw new UserInputException("unknown figure '" + name + "' (known: "
-        + String.join(", ", all().stream().map(Reproduction::name).toList()) + ")");
+        + String.join(", ", all.stream().map(Reproduction::name).toList()) + ")");
   }
 
   @Override
@@ -86,9 +103,15 @@ final class ReproduceCommand implements Callable<Integer> {
 
   static void report(Reproduction rep, SweepSpec spec, Path dir, boolean quick, double seconds) {
     List<RunRow> rows;
+    Map<String, List<dmf.io.MetricRow>> series = new java.util.HashMap<>();
     try (ResultsDb db = ResultsDb.open(dir.resolve(ResultsDb.FILE_NAME))) {
       rows = db.runs(spec.name());
+      for (RunRow r : rows) {
+        series.put(r.runId(), db.metrics(r.runId()));
+      }
     }
+    java.util.function.Function<String, List<dmf.io.MetricRow>> metrics =
+        id -> series.getOrDefault(id, List.of());
     if (rows.isEmpty()) {
       throw new UserInputException(dir + ": no stored runs of " + spec.name());
     }
@@ -99,12 +122,12 @@ final class ReproduceCommand implements Callable<Integer> {
         + "invocation; dmf %s, commit %s, %s.\n\n", rows.size(), spec.name(), seconds,
         Provenance.version(), Provenance.commit(), dmf.linalg.Backend.get().description()));
     md.append("## Claims\n\n");
-    List<Claim> claims = rep.claims(rows);
+    List<Claim> claims = rep.claims(rows, metrics);
     for (Claim c : claims) {
       md.append(c.markdown()).append('\n');
     }
     md.append("\n## Figures and numbers\n\n");
-    for (Map.Entry<String, List<CurvePanel>> f : rep.figures(rows).entrySet()) {
+    for (Map.Entry<String, List<CurvePanel>> f : rep.figures(rows, metrics).entrySet()) {
       Charts.write(CurveFigures.figure(f.getKey(), f.getValue()), dir.resolve(f.getKey()));
       md.append("![").append(f.getKey()).append("](").append(f.getKey()).append(".png)\n\n");
       for (CurvePanel p : f.getValue()) {

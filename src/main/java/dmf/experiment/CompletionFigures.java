@@ -100,7 +100,8 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(List<RunRow> runs) {
+  public Map<String, List<CurvePanel>> figures(List<RunRow> runs,
+      java.util.function.Function<String, List<dmf.io.MetricRow>> metrics) {
     Map<String, List<CurvePanel>> figs = new LinkedHashMap<>();
     String xl = sensing ? "measurements" : "observed entries";
     for (long r : ranks(runs)) {
@@ -124,7 +125,8 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
   }
 
   @Override
-  public List<Claim> claims(List<RunRow> runs) {
+  public List<Claim> claims(List<RunRow> runs,
+      java.util.function.Function<String, List<dmf.io.MetricRow>> metrics) {
     List<Claim> out = new ArrayList<>();
     double x0 = 2000;
     List<Curve> err = Aggregates.curves(runs, rank(5), CompletionFigures::label, xKey(),

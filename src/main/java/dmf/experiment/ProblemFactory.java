@@ -2,6 +2,9 @@ package dmf.experiment;
 
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.io.Ratings;
+import dmf.io.RatingsTable;
+import java.nio.file.Path;
 import dmf.linalg.Mat;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
@@ -15,7 +18,7 @@ import java.util.Map;
 public final class ProblemFactory {
   /** The settings that define a problem instance. */
   public static final List<String> KEYS = List.of("kind", "rows", "cols", "rank", "observations",
-      "measurements", "symmetric", "symmetric_measurements", "problem_seed");
+      "measurements", "symmetric", "symmetric_measurements", "problem_seed", "data", "skip_bad_lines");
 
   private ProblemFactory() {}
 
@@ -25,6 +28,9 @@ public final class ProblemFactory {
    */
   public static Problem create(Map<String, Object> s) {
     String kind = Settings.text(s, "kind", "completion");
+    if (kind.equals("ratings")) {
+      return ratings(s);
+    }
     int rows = (int) Settings.integer(s, "rows", 100);
     int cols = (int) Settings.integer(s, "cols", 100);
     int rank = (int) Settings.integer(s, "rank", 5);
@@ -42,7 +48,26 @@ public final class ProblemFactory {
             RandomStreams.childSeed(seed, "measurements"));
       default:
         throw new UserInputException("unknown problem kind '" + kind
-            + "' (expected completion or sensing)");
+            + "' (expected completion, sensing or ratings)");
     }
+  }
+
+  private static final java.util.Map<String, RatingsTable> CACHE =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+
+  /** A rating file (MovieLens u.data or CSV), optionally sampled to {@code observations}. */
+  static Problem ratings(Map<String, Object> s) {
+    String data = Settings.text(s, "data", "");
+    if (data.isEmpty()) {
+      throw new UserInputException("kind = ratings needs data = PATH (u.data or ratings CSV)");
+    }
+    Path file = Path.of(data);
+    boolean skip = Settings.bool(s, "skip_bad_lines", false);
+    RatingsTable all = CACHE.computeIfAbsent(data + "|" + skip,
+        d -> Ratings.read(file, Ratings.guess(file), skip));
+    long k = Settings.integer(s, "observations", 0);
+    RatingsTable t = k <= 0 || k == all.size() ? all
+        : all.sample((int) k, RandomStreams.of(Settings.integer(s, "problem_seed", 0), "ratings"));
+    return t.toCompletionProblem();
   }
 }

@@ -1,6 +1,8 @@
 package dmf.experiment;
 
+import dmf.io.MetricRow;
 import dmf.io.RunRow;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +25,16 @@ public interface Reproduction {
 
   /**
    * @param runs the stored runs of the sweep
+   * @param metrics the stored metric series of a run id
    * @return figure name → panels
    */
-  Map<String, List<CurvePanel>> figures(List<RunRow> runs);
+  Map<String, List<CurvePanel>> figures(List<RunRow> runs,
+      Function<String, List<MetricRow>> metrics);
 
   /**
    * @param runs the stored runs of the sweep
+   * @param metrics the stored metric series of a run id
    * @return the paper's claims, each with a verdict computed from the runs
    */
-  List<Claim> claims(List<RunRow> runs);
+  List<Claim> claims(List<RunRow> runs, Function<String, List<MetricRow>> metrics);
 }

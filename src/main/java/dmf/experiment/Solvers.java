@@ -36,17 +36,14 @@ public final class Solvers {
     }
     String kind = Settings.text(s, "kind", "completion");
     out.put("kind", kind);
-    out.put("rows", Settings.integer(s, "rows", 100));
-    out.put("cols", Settings.integer(s, "cols", 100));
-    out.put("rank", Settings.integer(s, "rank", 5));
-    out.put("symmetric", Settings.bool(s, "symmetric", false));
-    if (kind.equals("sensing")) {
-      out.put("measurements", Settings.integer(s, "measurements", 2000));
-      out.put("symmetric_measurements", Settings.bool(s, "symmetric_measurements", false));
+    if (kind.equals("ratings")) {
+      out.put("data", Settings.text(s, "data", ""));
+      out.put("skip_bad_lines", Settings.bool(s, "skip_bad_lines", false));
+      out.put("observations", Settings.integer(s, "observations", 0));
+      out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
     } else {
-      out.put("observations", Settings.integer(s, "observations", 2000));
+      resolveSynthetic(s, out, kind);
     }
-    out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
     String solver = Settings.text(s, "solver", "dmf");
     out.put("solver", solver);
     Map<String, Object> rest = new LinkedHashMap<>(s);
@@ -70,6 +67,21 @@ public final class Solvers {
       out.putAll(Baselines.resolve(solver, baseline, Settings.integer(s, "seed", 0)));
     }
     return out;
+  }
+
+  private static void resolveSynthetic(Map<String, Object> s, Map<String, Object> out,
+      String kind) {
+    out.put("rows", Settings.integer(s, "rows", 100));
+    out.put("cols", Settings.integer(s, "cols", 100));
+    out.put("rank", Settings.integer(s, "rank", 5));
+    out.put("symmetric", Settings.bool(s, "symmetric", false));
+    if (kind.equals("sensing")) {
+      out.put("measurements", Settings.integer(s, "measurements", 2000));
+      out.put("symmetric_measurements", Settings.bool(s, "symmetric_measurements", false));
+    } else {
+      out.put("observations", Settings.integer(s, "observations", 2000));
+    }
+    out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
   }
 
   /**

@@ -54,7 +54,7 @@ public record RatingsFormat(boolean header, char delimiter, int fieldCount, Stri
    * @return the format
    */
   public static RatingsFormat movieLens() {
-    return headerless(WHITESPACE, 4);
+    return headerless('\t', 4);
   }
 
   /**

@@ -103,6 +103,7 @@ public final class DeepMatrixFactorization implements Solver {
     double loss = oracle.evaluate(params, grads);
     double limit = config.divergenceFactor() * Math.max(Math.abs(loss), Double.MIN_NORMAL);
     double stepSize = Double.NaN;
+    double flowTime = 0;
     long t = 0;
     String reason = Double.isFinite(loss) ? null : "diverged";
     boolean interrupted = false;
@@ -121,7 +122,7 @@ public final class DeepMatrixFactorization implements Solver {
       }
       if (reason != null || t % config.logEvery() == 0) {
         last = metrics.compute(t, seconds(t0), loss, Factors.toMats(ops, arch, params),
-            gradNorms(ops, grads, sizes), stepSize, evals);
+            gradNorms(ops, grads, sizes), stepSize, flowTime, evals);
         observer.onRecord(last);
         if (reason == null && !allFinite(ops, params, sizes)) {
           reason = "diverged";
@@ -155,6 +156,7 @@ public final class DeepMatrixFactorization implements Solver {
       }
       loss = next;
       stepSize = step.stepSize();
+      flowTime += stepSize;
       long now = System.nanoTime();
       if (now >= nextProgress) {
         nextProgress = now + PROGRESS_NANOS;

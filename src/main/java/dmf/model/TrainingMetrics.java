@@ -42,11 +42,12 @@ final class TrainingMetrics {
    * @param factors W_1..W_N in double
    * @param factorGradNorms ‖∇_{W_j}‖_F for each factor
    * @param stepSize the last step size (NaN before the first step)
+   * @param time Σ of step sizes so far: the gradient-flow time the iterate approximates
    * @param gradEvals gradient evaluations so far
    * @return the record
    */
   IterationRecord compute(long iteration, double seconds, double trainLoss, List<Mat> factors,
-      double[] factorGradNorms, double stepSize, long gradEvals) {
+      double[] factorGradNorms, double stepSize, double time, long gradEvals) {
     Mat w = Factors.product(factors);
     Svd svd = Svd.of(w);
     double[] s = svd.s();
@@ -79,6 +80,7 @@ final class TrainingMetrics {
     m.put("align_offdiag_mean", a.offDiagMean());
     m.put("align_offdiag_std", a.offDiagStd());
     m.put("step_size", stepSize);
+    m.put("time", time);
     m.put("grad_evals", (double) gradEvals);
     double[] top = Spectrum.top(s, topK);
     for (int i = 0; i < top.length; i++) {
