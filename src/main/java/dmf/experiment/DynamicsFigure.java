@@ -72,8 +72,8 @@ public record DynamicsFigure(String ratings) implements Reproduction {
       ml.put("optimizer", "grouprmsprop");
       ml.put("lr", quick ? 3e-2 : 1e-2);
       ml.put("init_scale", 1e-2);
-      ml.put("log_every", quick ? 40L : 100L);
-      ml.put("max_iters", quick ? 600L : 5000L);
+      ml.put("log_every", quick ? 100L : 250L);
+      ml.put("max_iters", quick ? 2000L : 10000L);
       ml.put("loss_threshold", 1e-4);
       variants.add(ml);
     }
@@ -130,7 +130,7 @@ public record DynamicsFigure(String ratings) implements Reproduction {
           svs.add(curve("σ" + k, s.get("sv_" + k), null));
         }
         panels.add(new CurvePanel(task + ", depth " + depth(r), "iteration",
-            "singular values", false, false, svs));
+            "singular values", false, task.equals("MovieLens"), svs));
         if (depth(r) == 2 && s.containsKey("align_diag_mean")) {
           align.add(new CurvePanel(task + ", depth 2: |Uᵀ∇ℓ(W)V|", "iteration",
               "magnitude (mean ± std)", false, true, List.of(

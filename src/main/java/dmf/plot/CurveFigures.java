@@ -24,8 +24,8 @@ public final class CurveFigures {
         for (int n : c.count()) {
           anyErr |= n > 1;
         }
-        series.add(new Series(c.label(), c.x(), c.mean(), anyErr ? c.std() : null,
-            reference ? "dashed" : null));
+        String style = reference ? "dashed" : c.x().length > 40 ? "line" : null;
+        series.add(new Series(c.label(), c.x(), c.mean(), anyErr ? c.std() : null, style));
       }
       out.add(new Panel(p.title(), p.xLabel(), p.yLabel(), p.logX(), p.logY(), series));
     }
