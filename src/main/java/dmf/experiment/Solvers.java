@@ -50,21 +50,21 @@ public final class Solvers {
     rest.keySet().removeAll(RUN_KEYS);
     rest.keySet().removeAll(ProblemFactory.KEYS);
     rest.remove("solver");
+    Map<String, Object> trainingKeys = TrainingConfig.defaults().toMap();
     Map<String, Object> training = new LinkedHashMap<>();
-    Map<String, Object> baseline = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : rest.entrySet()) {
-      if (TrainingConfig.defaults().toMap().containsKey(e.getKey())) {
-        training.put(e.getKey(), e.getValue());
-      } else if (Baselines.KEYS.contains(e.getKey())) {
-        baseline.put(e.getKey(), e.getValue());
-      } else {
+      boolean known = trainingKeys.containsKey(e.getKey()) || Baselines.KEYS.contains(e.getKey());
+      if (!known) {
         throw new UserInputException("unknown setting '" + e.getKey() + "'");
+      }
+      if (trainingKeys.containsKey(e.getKey())) {
+        training.put(e.getKey(), e.getValue());
       }
     }
     if (solver.equals("dmf")) {
       out.putAll(TrainingConfig.fromMap(training).toMap());
     } else {
-      out.putAll(Baselines.resolve(solver, baseline, Settings.integer(s, "seed", 0)));
+      out.putAll(Baselines.resolve(solver, rest, Settings.integer(s, "seed", 0)));
     }
     return out;
   }
