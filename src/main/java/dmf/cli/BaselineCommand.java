@@ -66,7 +66,7 @@ final class BaselineCommand implements Callable<Integer> {
     }
     Problem p = Instances.read(instance);
     Instant start = Instant.now();
-    Progress progress = new Progress(System.err, solver, 0);
+    Progress progress = new Progress(System.err, solver, 1e-7);
     RecordingObserver rec = new RecordingObserver(progress);
     SolverResult r = Baselines.create(solver, resolved).solve(p, rec);
     progress.finish();
