@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {InfoCommand.class, GenCommand.class, TrainCommand.class, DemoCommand.class,
         BenchCommand.class, FlowCheckCommand.class, SweepCommand.class, ResultsCommand.class,
         ReproduceCommand.class, TheoryCommand.class, BaselineCommand.class,
+        PlotCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

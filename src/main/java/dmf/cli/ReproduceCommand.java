@@ -118,8 +118,9 @@ final class ReproduceCommand implements Callable<Integer> {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(rep.name()).append(quick ? " (quick)" : " (full)").append("\n\n");
     md.append(rep.description(quick)).append("\n\n");
-    md.append(String.format(Locale.ROOT, "%d runs (sweep `%s`), wall time %.1f s in this "
-        + "invocation; dmf %s, commit %s, %s.\n\n", rows.size(), spec.name(), seconds,
+    md.append(String.format(Locale.ROOT, "%d runs (sweep `%s`), %s; dmf %s, commit %s, %s.\n\n",
+        rows.size(), spec.name(), seconds > 0 ? String.format(Locale.ROOT, "wall time %.1f s in "
+            + "this invocation", seconds) : "redrawn from stored results",
         Provenance.version(), Provenance.commit(), dmf.linalg.Backend.get().description()));
     md.append("## Claims\n\n");
     List<Claim> claims = rep.claims(rows, metrics);
