@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reproduce", sortOptions = false,
     description = "Reproduce a paper figure: sweep, figures (PNG/SVG) and report.md.")
 final class ReproduceCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "fig1, fig2 or sensing")
+  @Parameters(index = "0", description = "fig1, fig2, sensing, init-sweep or fig3")
   String name;
 
   @Option(names = "--quick", description = "small and fast (the default)")
@@ -57,6 +57,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   static List<Reproduction> all(Path ratings) {
     List<Reproduction> out = new ArrayList<>(CompletionFigures.all());
+    out.add(new dmf.experiment.InitSweepFigure());
     out.add(new DynamicsFigure(ratings == null ? null : ratings.toAbsolutePath().toString()));
     return out;
   }
