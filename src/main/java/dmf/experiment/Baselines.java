@@ -81,8 +81,8 @@ public final class Baselines {
   static Map<String, Object> resolve(String solver, Map<String, Object> given, long seed) {
     Map<String, Object> d = DEFAULTS.get(solver);
     if (d == null) {
-      throw new UserInputException("unknown solver '" + solver + "' (expected dmf or one of "
-          + names() + ")");
+      throw new UserInputException("unknown solver '" + solver + "' (expected dmf, "
+          + String.join(", ", SymmetricSolvers.names()) + " or one of " + names() + ")");
     }
     Map<String, Object> out = new LinkedHashMap<>(d);
     if (out.containsKey("seed")) {

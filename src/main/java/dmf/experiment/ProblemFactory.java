@@ -8,17 +8,20 @@ import java.nio.file.Path;
 import dmf.linalg.Mat;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import dmf.problem.PsdGenerators;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Synthetic problems from flat settings: kind (completion|sensing), rows, cols, rank, observations
- * or measurements, symmetric, symmetric_measurements and problem_seed.
+ * Problems from flat settings: kind (completion|sensing), rows, cols, rank, observations or
+ * measurements, symmetric, symmetric_measurements and problem_seed; kind psd_sensing (Gunasekar et
+ * al. 2017: PSD truth of Frobenius norm 1 from {@code truth = planted|decaying}, symmetric Gaussian
+ * measurements); kind ratings (a rating file).
  */
 public final class ProblemFactory {
   /** The settings that define a problem instance. */
   public static final List<String> KEYS = List.of("kind", "rows", "cols", "rank", "observations",
-      "measurements", "symmetric", "symmetric_measurements", "problem_seed", "data", "skip_bad_lines");
+      "measurements", "symmetric", "symmetric_measurements", "problem_seed", "data", "skip_bad_lines", "truth");
 
   private ProblemFactory() {}
 
@@ -30,6 +33,9 @@ public final class ProblemFactory {
     String kind = Settings.text(s, "kind", "completion");
     if (kind.equals("ratings")) {
       return ratings(s);
+    }
+    if (kind.equals("psd_sensing")) {
+      return psdSensing(s);
     }
     int rows = (int) Settings.integer(s, "rows", 100);
     int cols = (int) Settings.integer(s, "cols", 100);
@@ -48,8 +54,31 @@ public final class ProblemFactory {
             RandomStreams.childSeed(seed, "measurements"));
       default:
         throw new UserInputException("unknown problem kind '" + kind
-            + "' (expected completion, sensing or ratings)");
+            + "' (expected completion, sensing, psd_sensing or ratings)");
     }
+  }
+
+  /**
+   * Gunasekar et al. (2017): an n×n PSD X* with ‖X*‖_F = 1, either planted of rank {@code rank}
+   * ({@code truth = "planted"}) or with eigenvalues decaying as 1/k^1.5 and ‖X*‖_* = √rank·‖X*‖_F
+   * ({@code truth = "decaying"}), measured by symmetric Gaussian A_i = (G + Gᵀ)/2.
+   */
+  static Problem psdSensing(Map<String, Object> s) {
+    int n = (int) Settings.integer(s, "rows", 50);
+    int rank = (int) Settings.integer(s, "rank", 2);
+    long seed = Settings.integer(s, "problem_seed", 0);
+    String truth = Settings.text(s, "truth", "planted");
+    long truthSeed = RandomStreams.childSeed(seed, "truth");
+    Mat x = switch (truth) {
+      case "planted" -> PsdGenerators.plantedLowRank(n, rank, truthSeed);
+      case "decaying" -> PsdGenerators.decayingSpectrum(n, PsdGenerators.ISSUE7_EXPONENT, rank,
+          truthSeed);
+      default -> throw new UserInputException("unknown truth '" + truth
+          + "' (expected planted or decaying)");
+    };
+    return PsdGenerators.symmetricGaussianSensing(x,
+        (int) Settings.integer(s, "measurements", 3L * n * rank),
+        RandomStreams.childSeed(seed, "measurements"));
   }
 
   private static final java.util.Map<String, RatingsTable> CACHE =

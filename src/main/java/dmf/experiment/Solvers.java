@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The solvers a sweep can name in its {@code solver} setting, and which settings each one uses.
- * "dmf" is the deep factorization (settings of {@link TrainingConfig}); the others are the convex
- * and classical baselines of {@link Baselines}.
+ * "dmf" is the deep factorization (settings of {@link TrainingConfig}); "symmetric", "psd_gd" and
+ * "svd_init" are the X = UUᵀ solvers of {@link SymmetricSolvers}; the others are the convex and
+ * classical baselines of {@link Baselines}.
  */
 public final class Solvers {
   /** Bookkeeping keys every run carries. */
@@ -41,6 +42,14 @@ public final class Solvers {
       out.put("skip_bad_lines", Settings.bool(s, "skip_bad_lines", false));
       out.put("observations", Settings.integer(s, "observations", 0));
       out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
+    } else if (kind.equals("psd_sensing")) {
+      long n = Settings.integer(s, "rows", 50);
+      long rank = Settings.integer(s, "rank", 2);
+      out.put("truth", Settings.text(s, "truth", "planted"));
+      out.put("rows", n);
+      out.put("rank", rank);
+      out.put("measurements", Settings.integer(s, "measurements", 3 * n * rank));
+      out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
     } else {
       resolveSynthetic(s, out, kind);
     }
@@ -53,7 +62,8 @@ public final class Solvers {
     Map<String, Object> trainingKeys = TrainingConfig.defaults().toMap();
     Map<String, Object> training = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : rest.entrySet()) {
-      boolean known = trainingKeys.containsKey(e.getKey()) || Baselines.KEYS.contains(e.getKey());
+      boolean known = trainingKeys.containsKey(e.getKey()) || Baselines.KEYS.contains(e.getKey())
+          || SymmetricSolvers.KEYS.contains(e.getKey());
       if (!known) {
         throw new UserInputException("unknown setting '" + e.getKey() + "'");
       }
@@ -63,6 +73,8 @@ public final class Solvers {
     }
     if (solver.equals("dmf")) {
       out.putAll(TrainingConfig.fromMap(training).toMap());
+    } else if (SymmetricSolvers.available(solver)) {
+      out.putAll(SymmetricSolvers.resolve(solver, rest, Settings.integer(s, "seed", 0)));
     } else {
       out.putAll(Baselines.resolve(solver, rest, Settings.integer(s, "seed", 0)));
     }
@@ -92,6 +104,9 @@ public final class Solvers {
     String solver = Settings.text(resolved, "solver", "dmf");
     if (solver.equals("dmf")) {
       return new DeepMatrixFactorization(trainingConfig(resolved));
+    }
+    if (SymmetricSolvers.available(solver)) {
+      return SymmetricSolvers.create(solver, resolved);
     }
     return Baselines.create(solver, resolved);
   }

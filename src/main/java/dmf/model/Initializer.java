@@ -63,7 +63,7 @@ public final class Initializer {
         return factors;
       case ORTHOGONAL:
         for (int j = 1; j <= n; j++) {
-          factors.add(randomSemiOrthogonal(arch.factorRows(j), arch.factorCols(j), rng));
+          factors.add(Generators.randomSemiOrthogonal(arch.factorRows(j), arch.factorCols(j), rng));
         }
         double qNorm = Factors.product(factors).frobeniusNorm();
         double k = Math.pow(targetNorm / qNorm, 1.0 / n);
@@ -116,11 +116,5 @@ public final class Initializer {
     }
     factors.add(svd.u().times(sroot));
     return factors;
-  }
-
-  /** A random p×q matrix with orthonormal rows or columns: the polar factor of a Gaussian. */
-  static Mat randomSemiOrthogonal(int p, int q, SplittableRandom rng) {
-    Svd svd = Svd.of(Generators.gaussian(p, q, 1.0, rng));
-    return svd.u().times(svd.vt());
   }
 }

@@ -3,6 +3,7 @@ package dmf.problem;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.linalg.Mat;
+import dmf.linalg.Svd;
 import java.util.SplittableRandom;
 
 /**
@@ -145,5 +146,19 @@ public final class Generators {
       perm[s] = tmp;
     }
     return java.util.Arrays.copyOf(perm, k);
+  }
+
+  /**
+   * A Haar-random p×q matrix with orthonormal rows or columns: the polar factor U·Vᵀ of a Gaussian
+   * p×q matrix.
+   *
+   * @param p rows
+   * @param q columns
+   * @param rng stream to draw from
+   * @return Q with QᵀQ = I (p ≥ q) or QQᵀ = I (p &lt; q)
+   */
+  public static Mat randomSemiOrthogonal(int p, int q, SplittableRandom rng) {
+    Svd svd = Svd.of(gaussian(p, q, 1.0, rng));
+    return svd.u().times(svd.vt());
   }
 }
