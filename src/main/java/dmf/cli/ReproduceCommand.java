@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reproduce", sortOptions = false,
     description = "Reproduce a paper figure: sweep, figures (PNG/SVG) and report.md.")
 final class ReproduceCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "fig1, fig2, sensing, init-sweep or fig3")
+  @Parameters(index = "0", description = "fig1, fig2, sensing, init-sweep, fig3 (Arora et al.); "
+      + "gunasekar-fig1, gunasekar-fig2, gunasekar-fig4 (Gunasekar et al.)")
   String name;
 
   @Option(names = "--quick", description = "small and fast (the default)")
@@ -59,6 +60,8 @@ final class ReproduceCommand implements Callable<Integer> {
     List<Reproduction> out = new ArrayList<>(CompletionFigures.all());
     out.add(new dmf.experiment.InitSweepFigure());
     out.add(new DynamicsFigure(ratings == null ? null : ratings.toAbsolutePath().toString()));
+    out.addAll(dmf.experiment.GunasekarFigures.all());
+    out.add(new dmf.experiment.GunasekarHistogram());
     return out;
   }
 
@@ -89,7 +92,7 @@ final class ReproduceCommand implements Callable<Integer> {
     }
     boolean isQuick = !full;
     Reproduction rep = find(name);
-    Path dir = out != null ? out : Path.of("results", name);
+    Path dir = out != null ? out : Path.of("results", rep.folder());
     SweepSpec spec = rep.sweep(isQuick);
     List<RunSpec> runs = spec.expand();
     long t0 = System.nanoTime();
@@ -139,12 +142,12 @@ final class ReproduceCommand implements Callable<Integer> {
     md.append("Stored results: `results.db` (runs and metric series) and `runs/<id>/`. Redraw "
         + "with `dmf reproduce ").append(rep.name()).append(quick ? " --quick" : " --full")
         .append(" --plot-only --out ").append(dir).append("`.\n");
-    AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
+    AtomicFiles.writeString(dir.resolve(rep.reportFile()), md.toString());
     System.out.println("claims:");
     for (Claim c : claims) {
       System.out.println("  " + c.verdict() + ": " + c.statement() + " (" + c.evidence() + ")");
     }
-    System.out.println("report: " + dir.resolve("report.md"));
+    System.out.println("report: " + dir.resolve(rep.reportFile()));
   }
 
   /** A Markdown table: x down, one column per curve (mean ± std). */

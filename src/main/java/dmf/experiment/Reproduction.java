@@ -14,6 +14,16 @@ public interface Reproduction {
   /** @return the name used by {@code dmf reproduce NAME} */
   String name();
 
+  /** @return the default result folder under results/ (figures of one sweep may share it) */
+  default String folder() {
+    return name();
+  }
+
+  /** @return the report's file name in the result folder */
+  default String reportFile() {
+    return "report.md";
+  }
+
   /** @return a sentence on what is reproduced and how */
   String description(boolean quick);
 

@@ -68,6 +68,15 @@ public final class Mat {
     return new Mat(rows, cols, d);
   }
 
+  /** @return the sum of the diagonal entries */
+  public double trace() {
+    double t = 0;
+    for (int i = 0; i < Math.min(rows, cols); i++) {
+      t += get(i, i);
+    }
+    return t;
+  }
+
   /** @return the diagonal matrix with the given diagonal */
   public static Mat diag(double... values) {
     Mat m = zeros(values.length, values.length);
