@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * The {@code dmf} command line. User mistakes print one line, {@code dmf: message}, and exit with
  * code 2; anything else is a bug and prints its stack trace with exit code 1.
  */
-@Command(name = "dmf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "dmf", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+    versionProvider = VersionProvider.class,
     description = "Deep matrix factorization: implicit regularization experiments and completion.",
     subcommands = {InfoCommand.class, GenCommand.class, TrainCommand.class, DemoCommand.class,
         BenchCommand.class, FlowCheckCommand.class, SweepCommand.class, ResultsCommand.class,

@@ -19,7 +19,8 @@ final class Optimizers {
       case "adam":
         return new Adam<>(c.lr(), c.beta1(), c.beta2(), c.eps());
       case "flow":
-        return new AdaptiveFlow<>(c.lr(), c.flowRtol(), c.flowAtol(), c.flowMaxStep());
+        return new AdaptiveFlow<>(c.lr(), c.flowRtol(), c.flowAtol(), c.flowMaxStep(),
+            c.lossThreshold());
       default:
         throw new IllegalStateException("unvalidated optimizer " + c.optimizer());
     }

@@ -12,6 +12,11 @@ import dmf.linalg.Ops;
  * time step is h·min(5, max(0.2, 0.9·err^(−1/3))). The flow time reached after k steps corresponds
  * to k'·lr of gradient descent, where k' is the number of GD iterations with learning rate lr.
  *
+ * <p>Stopping at a loss threshold is located as an event: a step that would cross the threshold
+ * by more than 0.1% is shortened (regula falsi on log loss, a few RK steps) so that the flow stops
+ * within [0.999, 1]·threshold, where small-step gradient descent stops too. Otherwise the last
+ * step could overshoot far below the threshold and end at a different point of the trajectory.
+ *
  * @param <B> the buffer type
  */
 public final class AdaptiveFlow<B> implements Optimizer<B> {
@@ -24,10 +29,13 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
   private static final double E2 = 1.0 / 12;
   private static final double E3 = 1.0 / 9;
   private static final double E4 = -1.0 / 8;
+  private static final double EVENT_LOW = 0.999;
+  private static final int EVENT_ITERATIONS = 12;
 
   private final double rtol;
   private final double atol;
   private final double maxStep;
+  private final double stopLoss;
   private double h;
   private Ops<B> ops;
   private int[] sizes;
@@ -45,10 +53,23 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
    * @param maxStep the largest time step allowed
    */
   public AdaptiveFlow(double initialStep, double rtol, double atol, double maxStep) {
+    this(initialStep, rtol, atol, maxStep, 0);
+  }
+
+  /**
+   * @param initialStep first time step (e.g. the learning rate)
+   * @param rtol relative tolerance per entry
+   * @param atol absolute tolerance per entry
+   * @param maxStep the largest time step allowed
+   * @param stopLoss the loss threshold to land on (0 for none)
+   */
+  public AdaptiveFlow(double initialStep, double rtol, double atol, double maxStep,
+      double stopLoss) {
     this.h = initialStep;
     this.rtol = rtol;
     this.atol = atol;
     this.maxStep = maxStep;
+    this.stopLoss = stopLoss;
   }
 
   @Override
@@ -97,6 +118,12 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
       double err = errorNorm(params, grads);
       if (Double.isFinite(newLoss) && Double.isFinite(err) && err <= 1.0) {
         double used = h;
+        if (stopLoss > 0 && loss > stopLoss && newLoss < EVENT_LOW * stopLoss) {
+          double[] located = locate(params, grads, loss, newLoss, oracle);
+          used = located[0];
+          newLoss = located[1];
+          evals += (int) located[2];
+        }
         for (int j = 0; j < params.length; j++) {
           ops.copy(next[j], params[j], sizes[j]);
           ops.copy(k4[j], grads[j], sizes[j]);
@@ -116,6 +143,71 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
         return new Step(h, evals, newLoss);
       }
     }
+  }
+
+  /**
+   * Shortens the step so the loss lands in [EVENT_LOW, 1]·stopLoss: regula falsi (Illinois) on
+   * t ↦ log(loss after an RK step of length t) − log(stopLoss). Leaves the chosen step in next/k4.
+   *
+   * @return {step used, loss reached, gradient evaluations spent}
+   */
+  private double[] locate(B[] params, B[] grads, double loss, double newLoss,
+      GradientOracle<B> oracle) {
+    double target = Math.log(stopLoss);
+    double t0 = 0;
+    double f0 = Math.log(loss) - target;
+    double t1 = h;
+    double f1 = Math.log(newLoss) - target;
+    double best = h;
+    double bestLoss = newLoss;
+    int evals = 0;
+    int side = 0;
+    for (int it = 0; it < EVENT_ITERATIONS; it++) {
+      double t = (t0 * f1 - t1 * f0) / (f1 - f0);
+      if (!(t > t0 && t < t1)) {
+        t = 0.5 * (t0 + t1);
+      }
+      combine(params, -t * A21, grads, 0, null, 0, null, trial);
+      oracle.evaluate(trial, k2);
+      combine(params, 0, grads, -t * A32, k2, 0, null, trial);
+      oracle.evaluate(trial, k3);
+      combine(params, -t * B1, grads, -t * B2, k2, -t * B3, k3, next);
+      double l = oracle.evaluate(next, k4);
+      evals += 3;
+      if (!Double.isFinite(l)) {
+        t1 = t;
+        continue;
+      }
+      double f = Math.log(l) - target;
+      if (f <= 0) {
+        best = t;
+        bestLoss = l;
+        if (l >= EVENT_LOW * stopLoss) {
+          return new double[] {t, l, evals};
+        }
+        t1 = t;
+        f1 = f;
+        if (side == -1) {
+          f0 *= 0.5;
+        }
+        side = -1;
+      } else {
+        t0 = t;
+        f0 = f;
+        if (side == 1) {
+          f1 *= 0.5;
+        }
+        side = 1;
+      }
+    }
+    // Not within the band after the budget: redo the best crossing step found.
+    combine(params, -best * A21, grads, 0, null, 0, null, trial);
+    oracle.evaluate(trial, k2);
+    combine(params, 0, grads, -best * A32, k2, 0, null, trial);
+    oracle.evaluate(trial, k3);
+    combine(params, -best * B1, grads, -best * B2, k2, -best * B3, k3, next);
+    oracle.evaluate(next, k4);
+    return new double[] {best, bestLoss, evals + 3};
   }
 
   /** out = params + a·x + b·y + c·z (null terms skipped). */

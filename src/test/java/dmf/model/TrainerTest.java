@@ -105,6 +105,19 @@ class TrainerTest {
   }
 
   @Test
+  void flowLandsOnTheLossThresholdInsteadOfOvershootingIt() {
+    for (double threshold : new double[] {1e-3, 1e-5}) {
+      TrainingConfig c = config(Map.of("optimizer", "flow", "lr", 0.1, "depth", 3L,
+          "init_scale", 0.1, "loss_threshold", threshold, "max_iters", 100_000L));
+      TrainingResult r = new DeepMatrixFactorization(c).train(P, SolveObserver.NONE);
+      assertEquals("converged", r.stopReason());
+      double last = r.last().get("train_loss");
+      assertTrue(last <= threshold && last >= 0.999 * threshold,
+          "stopped at " + last + " for threshold " + threshold);
+    }
+  }
+
+  @Test
   void float32TracksFloat64() {
     TrainingConfig c64 = config(Map.of("max_iters", 2000L, "depth", 3L, "init_scale", 0.1));
     TrainingConfig c32 = config(Map.of("max_iters", 2000L, "depth", 3L, "init_scale", 0.1,
