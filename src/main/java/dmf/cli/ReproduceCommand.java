@@ -100,7 +100,7 @@ final class ReproduceCommand implements Callable<Integer> {
       int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
       SweepCommand.run(dir, runs, w, "reproduce " + name + (isQuick ? " --quick" : " --full"));
     }
-    double seconds = (System.nanoTime() - t0) * 1e-9;
+    double seconds = plotOnly ? 0 : (System.nanoTime() - t0) * 1e-9;
     report(rep, spec, dir, isQuick, seconds);
     return 0;
   }

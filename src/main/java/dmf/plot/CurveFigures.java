@@ -5,7 +5,7 @@ import dmf.experiment.CurvePanel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws averaged curves: mean with ± std error bars; ground truth and baselines dashed. */
+/** Draws averaged curves: mean with ± std error bars; ground truth and "(reference)" lines dashed. */
 public final class CurveFigures {
   private CurveFigures() {}
 
@@ -19,7 +19,7 @@ public final class CurveFigures {
     for (CurvePanel p : panels) {
       List<Series> series = new ArrayList<>();
       for (Curve c : p.curves()) {
-        boolean reference = c.label().equals("ground truth");
+        boolean reference = c.label().equals("ground truth") || c.label().endsWith("(reference)");
         boolean anyErr = false;
         for (int n : c.count()) {
           anyErr |= n > 1;
