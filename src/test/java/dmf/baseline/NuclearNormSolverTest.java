@@ -145,6 +145,8 @@ class NuclearNormSolverTest {
 
   @Test
   void matchesTheCvxoptInteriorPointSolution() throws Exception {
+    assumeTrue(Python.hasPeers("gen_instance.py", "nucnorm_cvxopt.py"), "peer scripts not found in "
+        + Python.PEERS + " (set DMF_PEERS)");
     assumeTrue(Python.has("cvxopt"), Python.EXE + " cannot import cvxopt (apt-get install "
         + "python3-cvxopt); skipping the CVXOPT comparison");
     for (int seed = 1; seed <= 3; seed++) {

@@ -21,6 +21,8 @@ class PeerAgreementTest {
 
   @Test
   void sameStartSameIterationsAndTestError() throws Exception {
+    assumeTrue(Python.hasPeers("gen_instance.py", "dmf_torch.py"), "peer scripts not found in "
+        + Python.PEERS + " (set DMF_PEERS)");
     assumeTrue(Python.has("torch"), Python.EXE + " cannot import torch (apt-get install "
         + "python3-torch); skipping the PyTorch peer comparison");
     Python.Result g = Python.run(List.of(Python.PEERS.resolve("gen_instance.py").toString(),

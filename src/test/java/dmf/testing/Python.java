@@ -13,8 +13,10 @@ public final class Python {
   /** The interpreter the peers in ../shared/peers are meant for. */
   public static final String EXE =
       Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-  /** The peer scripts. */
-  public static final Path PEERS = Path.of("..", "shared", "peers").toAbsolutePath().normalize();
+  /** The peer scripts: $DMF_PEERS, else ../shared/peers beside the checkout. */
+  public static final Path PEERS = (System.getenv("DMF_PEERS") != null
+      ? Path.of(System.getenv("DMF_PEERS")) : Path.of("..", "shared", "peers"))
+      .toAbsolutePath().normalize();
 
   private Python() {}
 
@@ -28,6 +30,19 @@ public final class Python {
     } catch (IOException ex) {
       return false;
     }
+  }
+
+  /**
+   * @param scripts peer script names
+   * @return whether all of them exist in {@link #PEERS}
+   */
+  public static boolean hasPeers(String... scripts) {
+    for (String s : scripts) {
+      if (!Files.isRegularFile(PEERS.resolve(s))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Process outcome. */
