@@ -46,23 +46,32 @@ public final class Aggregates {
       for (Map.Entry<Double, List<Double>> e : g.getValue().entrySet()) {
         x[i] = e.getKey();
         List<Double> v = e.getValue();
-        double s = 0;
-        for (double d : v) {
-          s += d;
-        }
-        double m = s / v.size();
-        double ss = 0;
-        for (double d : v) {
-          ss += (d - m) * (d - m);
-        }
-        mean[i] = m;
-        std[i] = v.size() > 1 ? Math.sqrt(ss / (v.size() - 1)) : 0;
+        double[] ms = meanStd(v);
+        mean[i] = ms[0];
+        std[i] = ms[1];
         count[i] = v.size();
         i++;
       }
       out.add(new Curve(g.getKey(), x, mean, std, count));
     }
     return out;
+  }
+
+  /**
+   * @param v values (at least one)
+   * @return {mean, sample standard deviation (0 for a single value)}
+   */
+  public static double[] meanStd(List<Double> v) {
+    double s = 0;
+    for (double d : v) {
+      s += d;
+    }
+    double mean = s / v.size();
+    double ss = 0;
+    for (double d : v) {
+      ss += (d - mean) * (d - mean);
+    }
+    return new double[] {mean, v.size() > 1 ? Math.sqrt(ss / (v.size() - 1)) : 0};
   }
 
   /**

@@ -156,24 +156,10 @@ final class GunasekarProtocol {
     }
     List<Curve> out = new ArrayList<>();
     for (Map.Entry<String, List<Double>> e : values.entrySet()) {
-      double[] ms = meanStd(e.getValue());
+      double[] ms = Aggregates.meanStd(e.getValue());
       out.add(new Curve(e.getKey(), new double[] {xMin, xMax}, new double[] {ms[0], ms[0]},
           new double[] {ms[1], ms[1]}, new int[] {e.getValue().size(), e.getValue().size()}));
     }
     return out;
-  }
-
-  /** @return {mean, sample std} */
-  static double[] meanStd(List<Double> v) {
-    double s = 0;
-    for (double d : v) {
-      s += d;
-    }
-    double mean = s / v.size();
-    double ss = 0;
-    for (double d : v) {
-      ss += (d - mean) * (d - mean);
-    }
-    return new double[] {mean, v.size() > 1 ? Math.sqrt(ss / (v.size() - 1)) : 0};
   }
 }

@@ -108,12 +108,7 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
     // Slopes are gradients here; the flow moves along −gradient, hence the minus signs.
     int evals = 0;
     while (true) {
-      combine(params, -h * A21, grads, 0, null, 0, null, trial);
-      oracle.evaluate(trial, k2);
-      combine(params, 0, grads, -h * A32, k2, 0, null, trial);
-      oracle.evaluate(trial, k3);
-      combine(params, -h * B1, grads, -h * B2, k2, -h * B3, k3, next);
-      double newLoss = oracle.evaluate(next, k4);
+      double newLoss = rungeKutta(params, grads, h, oracle);
       evals += 3;
       double err = errorNorm(params, grads);
       if (Double.isFinite(newLoss) && Double.isFinite(err) && err <= 1.0) {
@@ -167,12 +162,7 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
       if (!(t > t0 && t < t1)) {
         t = 0.5 * (t0 + t1);
       }
-      combine(params, -t * A21, grads, 0, null, 0, null, trial);
-      oracle.evaluate(trial, k2);
-      combine(params, 0, grads, -t * A32, k2, 0, null, trial);
-      oracle.evaluate(trial, k3);
-      combine(params, -t * B1, grads, -t * B2, k2, -t * B3, k3, next);
-      double l = oracle.evaluate(next, k4);
+      double l = rungeKutta(params, grads, t, oracle);
       evals += 3;
       if (!Double.isFinite(l)) {
         t1 = t;
@@ -201,13 +191,23 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
       }
     }
     // Not within the band after the budget: redo the best crossing step found.
-    combine(params, -best * A21, grads, 0, null, 0, null, trial);
-    oracle.evaluate(trial, k2);
-    combine(params, 0, grads, -best * A32, k2, 0, null, trial);
-    oracle.evaluate(trial, k3);
-    combine(params, -best * B1, grads, -best * B2, k2, -best * B3, k3, next);
-    oracle.evaluate(next, k4);
+    rungeKutta(params, grads, best, oracle);
     return new double[] {best, bestLoss, evals + 3};
+  }
+
+  /**
+   * One Bogacki–Shampine step of length t from params (gradient grads): stages in k2, k3, the
+   * third-order point in next and its gradient in k4.
+   *
+   * @return the loss at next
+   */
+  private double rungeKutta(B[] params, B[] grads, double t, GradientOracle<B> oracle) {
+    combine(params, -t * A21, grads, 0, null, 0, null, trial);
+    oracle.evaluate(trial, k2);
+    combine(params, 0, grads, -t * A32, k2, 0, null, trial);
+    oracle.evaluate(trial, k3);
+    combine(params, -t * B1, grads, -t * B2, k2, -t * B3, k3, next);
+    return oracle.evaluate(next, k4);
   }
 
   /** out = params + a·x + b·y + c·z (null terms skipped). */
