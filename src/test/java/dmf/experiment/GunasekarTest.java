@@ -40,8 +40,10 @@ class GunasekarTest {
     assertTrue(((SensingProblem) p).measurements().minus(
         ((SensingProblem) ProblemFactory.create(r)).measurements()).frobeniusNorm() == 0);
     s.put("truth", "spiky");
-    assertThrows(UserInputException.class,
-        () -> ProblemFactory.create(Solvers.resolve(new LinkedHashMap<>(s))));
+    assertThrows(UserInputException.class, () -> Solvers.resolve(new LinkedHashMap<>(s)));
+    s.put("truth", "planted");
+    s.put("rank", 13);
+    assertThrows(UserInputException.class, () -> Solvers.resolve(new LinkedHashMap<>(s)));
   }
 
   @Test
