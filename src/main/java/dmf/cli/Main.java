@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Deep matrix factorization: implicit regularization experiments and completion.",
     subcommands = {InfoCommand.class, GenCommand.class, TrainCommand.class, DemoCommand.class,
         BenchCommand.class, FlowCheckCommand.class, SweepCommand.class, ResultsCommand.class,
-        ReproduceCommand.class, TheoryCommand.class, BaselineCommand.class,
+        ReproduceCommand.class, TheoryCommand.class, SolveCommand.class,
         PlotCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

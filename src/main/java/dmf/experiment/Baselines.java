@@ -88,10 +88,8 @@ public final class Baselines {
     if (out.containsKey("seed")) {
       out.put("seed", seed);
     }
-    for (Map.Entry<String, Object> e : given.entrySet()) {
-      if (out.containsKey(e.getKey())) {
-        out.put(e.getKey(), e.getValue());
-      }
+    for (Map.Entry<String, Object> e : out.entrySet()) {
+      e.setValue(Settings.typedLike(given, e.getKey(), e.getValue()));
     }
     create(solver, out);
     return out;

@@ -68,4 +68,29 @@ public final class Settings {
     }
     throw new UserInputException(key + " must be true or false, got '" + v + "'");
   }
+
+  /**
+   * Reads a given setting with the type of its default, so that resolved settings hold numbers
+   * and booleans even when they came from text (--set key=value).
+   *
+   * @param given the given settings
+   * @param key the key
+   * @param dflt its default (Long, Double, Boolean or String)
+   * @return the typed value, or dflt when absent
+   */
+  public static Object typedLike(Map<String, Object> given, String key, Object dflt) {
+    if (!given.containsKey(key)) {
+      return dflt;
+    }
+    if (dflt instanceof Long || dflt instanceof Integer) {
+      return integer(given, key, 0);
+    }
+    if (dflt instanceof Double) {
+      return real(given, key, 0);
+    }
+    if (dflt instanceof Boolean) {
+      return bool(given, key, false);
+    }
+    return text(given, key, "");
+  }
 }

@@ -89,10 +89,8 @@ public final class SymmetricSolvers {
   static Map<String, Object> resolve(String solver, Map<String, Object> given, long seed) {
     Map<String, Object> out = new LinkedHashMap<>(DEFAULTS.get(solver));
     out.put("seed", seed);
-    for (Map.Entry<String, Object> e : given.entrySet()) {
-      if (out.containsKey(e.getKey())) {
-        out.put(e.getKey(), e.getValue());
-      }
+    for (Map.Entry<String, Object> e : out.entrySet()) {
+      e.setValue(Settings.typedLike(given, e.getKey(), e.getValue()));
     }
     Object step = out.get("step");
     if (step != null && !step.equals("els_clipped")) {

@@ -59,6 +59,17 @@ class BadInputTest {
   }
 
   @Test
+  void badSymmetricSolverSettings() {
+    String out = dir.resolve("sym").toString();
+    expectUserError(Cli.run("solve", "symmetric", "--instance", good.toString(), "--out", out,
+        "--set", "step=bogus"), "step 'bogus' is not a step rule");
+    expectUserError(Cli.run("solve", "symmetric", "--instance", good.toString(), "--out", out,
+        "--set", "init_scale=small"), "init_scale must be a number, got 'small'");
+    expectUserError(Cli.run("solve", "dmf", "--instance", good.toString(), "--out", out),
+        "unknown solver 'dmf'");
+  }
+
+  @Test
   void missingNpy() throws Exception {
     Files.delete(good.resolve("cols.npy"));
     expectUserError(train(good), "cols.npy: no such file");

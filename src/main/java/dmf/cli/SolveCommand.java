@@ -1,6 +1,7 @@
 package dmf.cli;
 
 import dmf.experiment.Baselines;
+import dmf.experiment.SymmetricSolvers;
 import dmf.experiment.RecordingObserver;
 import dmf.io.ConfigFiles;
 import dmf.io.Instances;
@@ -20,11 +21,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dmf baseline nuclear|softimpute|svt|als --instance DIR --out DIR}. */
-@Command(name = "baseline", sortOptions = false,
-    description = "Solve an instance with a convex or classical baseline.")
-final class BaselineCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "nuclear, softimpute, svt or als")
+/**
+ * {@code dmf solve SOLVER --instance DIR --out DIR [--set key=value]} (alias {@code dmf baseline}):
+ * any solver other than the deep factorization (which is {@code dmf train}) on an instance — the
+ * baselines nuclear, softimpute, svt, als and the X = UUᵀ solvers symmetric, psd_gd, svd_init.
+ */
+@Command(name = "solve", aliases = "baseline", sortOptions = false,
+    description = "Solve an instance with a baseline (nuclear, softimpute, svt, als) or a "
+        + "symmetric X = UUᵀ solver (symmetric, psd_gd, svd_init).")
+final class SolveCommand implements Callable<Integer> {
+  @Parameters(index = "0", description = "nuclear, softimpute, svt, als, symmetric, psd_gd or "
+      + "svd_init")
   String solver;
 
   @Option(names = "--instance", required = true, description = "instance folder")
@@ -51,9 +58,10 @@ final class BaselineCommand implements Callable<Integer> {
     if (tau != null) {
       given.put("tau", tau);
     }
-    if (!Baselines.available(solver)) {
-      throw new dmf.base.UserInputException("unknown baseline '" + solver + "' (expected one of "
-          + Baselines.names() + ")");
+    if (!Baselines.available(solver) && !SymmetricSolvers.available(solver)) {
+      throw new dmf.base.UserInputException("unknown solver '" + solver + "' (expected one of "
+          + Baselines.names() + " or " + SymmetricSolvers.names() + "; the deep factorization "
+          + "is dmf train)");
     }
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("instance", instance.toAbsolutePath().normalize().toString());
@@ -68,7 +76,7 @@ final class BaselineCommand implements Callable<Integer> {
     Instant start = Instant.now();
     Progress progress = new Progress(System.err, solver, 1e-7);
     RecordingObserver rec = new RecordingObserver(progress);
-    SolverResult r = Baselines.create(solver, resolved).solve(p, rec);
+    SolverResult r = dmf.experiment.Solvers.create(resolved).solve(p, rec);
     progress.finish();
     Map<String, Object> details = new LinkedHashMap<>(r.details());
     Object dual = details.remove("dual");
