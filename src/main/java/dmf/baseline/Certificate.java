@@ -3,6 +3,7 @@ package dmf.baseline;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
 import dmf.linalg.SymEig;
+import dmf.metrics.Spectrum;
 import dmf.problem.Problem;
 
 /**
@@ -53,18 +54,7 @@ public record Certificate(double primalObjective, double primalResidual, double[
       res += e * e;
       bn += b[k] * b[k];
     }
-    double primal;
-    if (psd) {
-      primal = 0;
-      for (int i = 0; i < x.rows(); i++) {
-        primal += x.get(i, i);
-      }
-    } else {
-      primal = 0;
-      for (double s : Svd.values(x)) {
-        primal += s;
-      }
-    }
+    double primal = psd ? x.trace() : Spectrum.nuclearNorm(Svd.values(x));
     Mat y = a.adjoint(lambda);
     double bound;
     if (psd) {

@@ -141,27 +141,13 @@ public final class NuclearNormSolver implements Solver {
   /** prox of t‖·‖_* (soft-threshold singular values) or of t·tr over the PSD cone. */
   static Mat prox(Mat v, double t, boolean psd) {
     if (psd) {
-      SymEig e = SymEig.of(v.symmetrize());
-      Mat q = e.vectors();
-      int n = e.values().length;
-      Mat scaled = q.copy();
-      for (int c = 0; c < n; c++) {
-        double lam = Math.max(e.values()[c] - t, 0);
-        for (int i = 0; i < n; i++) {
-          scaled.set(i, c, q.get(i, c) * lam);
-        }
-      }
-      return Mat.multiply(scaled, false, q, true);
+      return SymEig.of(v.symmetrize()).apply(l -> Math.max(l - t, 0));
     }
     Svd s = Svd.of(v);
-    Mat us = s.u().copy();
-    int k = s.s().length;
-    for (int c = 0; c < k; c++) {
-      double sig = Math.max(s.s()[c] - t, 0);
-      for (int i = 0; i < us.rows(); i++) {
-        us.set(i, c, us.get(i, c) * sig);
-      }
+    double[] shrunk = new double[s.s().length];
+    for (int c = 0; c < shrunk.length; c++) {
+      shrunk[c] = Math.max(s.s()[c] - t, 0);
     }
-    return us.times(s.vt());
+    return s.u().scaleColumns(shrunk).times(s.vt());
   }
 }

@@ -106,16 +106,17 @@ final class ReproduceCommand implements Callable<Integer> {
   }
 
   static void report(Reproduction rep, SweepSpec spec, Path dir, boolean quick, double seconds) {
-    List<RunRow> rows;
-    Map<String, List<dmf.io.MetricRow>> series = new java.util.HashMap<>();
     try (ResultsDb db = ResultsDb.open(dir.resolve(ResultsDb.FILE_NAME))) {
-      rows = db.runs(spec.name());
-      for (RunRow r : rows) {
-        series.put(r.runId(), db.metrics(r.runId()));
-      }
+      // Metric series are read on demand (only the dynamics figure needs them), each at most once.
+      Map<String, List<dmf.io.MetricRow>> series = new java.util.HashMap<>();
+      report(rep, spec, dir, quick, seconds, db.runs(spec.name()),
+          id -> series.computeIfAbsent(id, db::metrics));
     }
-    java.util.function.Function<String, List<dmf.io.MetricRow>> metrics =
-        id -> series.getOrDefault(id, List.of());
+  }
+
+  private static void report(Reproduction rep, SweepSpec spec, Path dir, boolean quick,
+      double seconds, List<RunRow> rows,
+      java.util.function.Function<String, List<dmf.io.MetricRow>> metrics) {
     if (rows.isEmpty()) {
       throw new UserInputException(dir + ": no stored runs of " + spec.name());
     }

@@ -82,4 +82,19 @@ public final class Aggregates {
   public static java.util.Optional<Curve> find(List<Curve> curves, String label) {
     return curves.stream().filter(c -> c.label().equals(label)).findFirst();
   }
+
+  /** @return the median of v (NaN when empty) */
+  static double median(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    double[] s = v.clone();
+    java.util.Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+  }
+
+  /** @return the median of xs (NaN when empty) */
+  static double median(List<Double> xs) {
+    return median(xs.stream().mapToDouble(Double::doubleValue).toArray());
+  }
 }

@@ -197,7 +197,7 @@ public record DynamicsFigure(String ratings) implements Reproduction {
           double off = d2.get("align_offdiag_mean").getOrDefault(en.getKey(), Double.NaN);
           ratios.add(en.getValue() / off);
         }
-        double med = Theorem3Check.median(ratios);
+        double med = Aggregates.median(ratios);
         out.add(Claim.of(task + ", depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal"
             + " while the singular vectors move", med > 2,
             String.format(Locale.ROOT, "median diagonal/off-diagonal ratio %.1f over %d logged "

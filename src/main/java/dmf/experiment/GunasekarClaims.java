@@ -96,15 +96,6 @@ final class GunasekarClaims {
     return v.length == 0 ? Double.NaN : Arrays.stream(v).min().getAsDouble();
   }
 
-  static double median(double[] v) {
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
-  }
-
   static String e(double v) {
     return String.format(Locale.ROOT, "%.2e", v);
   }
@@ -176,8 +167,8 @@ final class GunasekarClaims {
         + "Arora et al.: with few observations no norm explains the factorization's solution",
         min(d) > 0.01, "Δ from " + pct(min(d)) + " to " + pct(max(d)) + " over " + d.length
             + " runs; median effective rank " + String.format(Locale.ROOT, "%.2f",
-                median(values(scarce, "effective_rank"))) + " vs "
-            + String.format(Locale.ROOT, "%.2f", median(nuclearRuns)) + " for the minimum"));
+                Aggregates.median(values(scarce, "effective_rank"))) + " vs "
+            + String.format(Locale.ROOT, "%.2f", Aggregates.median(nuclearRuns)) + " for the minimum"));
     return out;
   }
 }

@@ -165,18 +165,18 @@ public record GunasekarHistogram() implements Reproduction {
     out.add(Claim.of("‖U₀‖_F = 1e-5 concentrates near Δ = 0 (≥ 90% of problems within 1% of the "
         + "minimum) — Arora et al.: depth 2 rivals minimum nuclear norm when observations suffice",
         fs >= 0.9, String.format(Locale.ROOT, "%.0f%% within 1%%, median Δ %s, largest %s over %d",
-            100 * fs, GunasekarClaims.pct(GunasekarClaims.median(small)),
+            100 * fs, GunasekarClaims.pct(Aggregates.median(small)),
             GunasekarClaims.pct(GunasekarClaims.max(small)), small.length)));
     out.add(Claim.of("‖U₀‖_F = 1 does not (at most half the problems within 1%)", fl <= 0.5,
         String.format(Locale.ROOT, "%.0f%% within 1%%, median Δ %s over %d", 100 * fl,
-            GunasekarClaims.pct(GunasekarClaims.median(large)), large.length)));
+            GunasekarClaims.pct(Aggregates.median(large)), large.length)));
     out.add(Claim.of("Δ grows with the init scale (median at 1e-5 ≤ 1e-3 ≤ 1) — Arora et al.'s "
         + "init-sweep: the bias strengthens as the init shrinks",
-        GunasekarClaims.median(small) <= GunasekarClaims.median(mid)
-            && GunasekarClaims.median(mid) <= GunasekarClaims.median(large),
-        "medians " + GunasekarClaims.pct(GunasekarClaims.median(small)) + ", "
-            + GunasekarClaims.pct(GunasekarClaims.median(mid)) + ", "
-            + GunasekarClaims.pct(GunasekarClaims.median(large))));
+        Aggregates.median(small) <= Aggregates.median(mid)
+            && Aggregates.median(mid) <= Aggregates.median(large),
+        "medians " + GunasekarClaims.pct(Aggregates.median(small)) + ", "
+            + GunasekarClaims.pct(Aggregates.median(mid)) + ", "
+            + GunasekarClaims.pct(Aggregates.median(large))));
     return out;
   }
 }

@@ -122,15 +122,14 @@ final class GunasekarProtocol {
       default:
         break;
     }
-    double m = ((Number) r.setting("measurements")).doubleValue();
-    String step = String.valueOf(r.setting("step"));
-    if (step.equals("fixed")) {
-      return "η = " + fmt(((Number) r.setting("lr")).doubleValue() / m);
+    switch (String.valueOf(r.setting("step"))) {
+      case "fixed":
+        return "η = " + fmt(GunasekarClaims.paperStep(r));
+      case "els_clipped":
+        return "clipped ELS (η̄ = " + fmt(GunasekarClaims.paperStep(r)) + ")";
+      default:
+        return "exact line search";
     }
-    if (step.equals("els_clipped")) {
-      return "clipped ELS (η̄ = " + fmt(((Number) r.setting("step_cap")).doubleValue() / m) + ")";
-    }
-    return "exact line search";
   }
 
   static String fmt(double v) {

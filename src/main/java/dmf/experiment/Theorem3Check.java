@@ -92,7 +92,7 @@ public record Theorem3Check(int depth, double initScale, double lr, int steps, i
       l3.add(res);
       samples.add(new Sample(t, loss, Arrays.copyOf(s0.s(), k), meas, pred, res));
     }
-    return new Result(samples, median(t3), median(l3));
+    return new Result(samples, Aggregates.median(t3), Aggregates.median(l3));
   }
 
   private double rate(Svd svd, Mat grad, int r) {
@@ -123,26 +123,9 @@ public record Theorem3Check(int depth, double initScale, double lr, int steps, i
   }
 
   private static Mat power(SymEig e, double p) {
-    int n = e.values().length;
     if (p == 0) {
-      return Mat.identity(n);
+      return Mat.identity(e.values().length);
     }
-    Mat v = e.vectors();
-    Mat scaled = v.copy();
-    for (int c = 0; c < n; c++) {
-      double lam = Math.pow(Math.max(e.values()[c], 0), p);
-      for (int i = 0; i < n; i++) {
-        scaled.set(i, c, v.get(i, c) * lam);
-      }
-    }
-    return Mat.multiply(scaled, false, v, true);
-  }
-
-  static double median(List<Double> xs) {
-    double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    if (a.length == 0) {
-      return Double.NaN;
-    }
-    return a.length % 2 == 1 ? a[a.length / 2] : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]);
+    return e.apply(l -> Math.pow(Math.max(l, 0), p));
   }
 }

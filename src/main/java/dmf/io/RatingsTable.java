@@ -2,6 +2,7 @@ package dmf.io;
 
 import dmf.base.UserInputException;
 import dmf.problem.CompletionProblem;
+import dmf.problem.Generators;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -57,21 +58,14 @@ public record RatingsTable(Path source, long[] userIds, long[] itemIds, int[] ro
       throw new UserInputException(source + ": cannot sample " + k + " of " + size()
           + " ratings");
     }
-    int[] perm = new int[size()];
-    for (int i = 0; i < perm.length; i++) {
-      perm[i] = i;
-    }
+    int[] pick = Generators.samplePositions(size(), k, rng);
     int[] r = new int[k];
     int[] c = new int[k];
     double[] v = new double[k];
     for (int i = 0; i < k; i++) {
-      int j = i + rng.nextInt(perm.length - i);
-      int t = perm[i];
-      perm[i] = perm[j];
-      perm[j] = t;
-      r[i] = rowIdx[perm[i]];
-      c[i] = colIdx[perm[i]];
-      v[i] = values[perm[i]];
+      r[i] = rowIdx[pick[i]];
+      c[i] = colIdx[pick[i]];
+      v[i] = values[pick[i]];
     }
     return new RatingsTable(source, userIds, itemIds, r, c, v, skipped, firstSkipped);
   }

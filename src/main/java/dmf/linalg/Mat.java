@@ -152,6 +152,23 @@ public final class Mat {
     return c;
   }
 
+  /**
+   * @param s one factor per column
+   * @return this·diag(s): column j scaled by s[j]
+   */
+  public Mat scaleColumns(double[] s) {
+    if (s.length != cols) {
+      throw new IllegalArgumentException(s.length + " factors for " + cols + " columns");
+    }
+    double[] d = new double[data.length];
+    for (int j = 0; j < cols; j++) {
+      for (int i = 0; i < rows; i++) {
+        d[i + j * rows] = data[i + j * rows] * s[j];
+      }
+    }
+    return new Mat(rows, cols, d);
+  }
+
   /** @return the transpose */
   public Mat transpose() {
     Mat t = zeros(cols, rows);

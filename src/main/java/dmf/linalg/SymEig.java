@@ -26,6 +26,26 @@ public record SymEig(double[] values, Mat vectors) {
     return compute(a, false).values;
   }
 
+  /**
+   * @param f applied to each eigenvalue
+   * @return Q·diag(f(λ))·Qᵀ (needs the vectors)
+   */
+  public Mat apply(java.util.function.DoubleUnaryOperator f) {
+    return Mat.multiply(vectors.scaleColumns(map(f)), false, vectors, true);
+  }
+
+  /**
+   * @param f applied to each eigenvalue
+   * @return f(λ_1), …, f(λ_n), in the order of {@link #values()}
+   */
+  public double[] map(java.util.function.DoubleUnaryOperator f) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.applyAsDouble(values[i]);
+    }
+    return out;
+  }
+
   private static SymEig compute(Mat a, boolean vectors) {
     int n = a.rows();
     if (n != a.cols()) {

@@ -28,7 +28,6 @@ import java.util.Map;
  * <p>The result's details hold "final_loss" and "lipschitz". Never prints.
  */
 public final class ProjectedGradientPsd implements Solver {
-  private static final long PROGRESS_NANOS = 200_000_000L;
   private static final int POWER_MAX_ITERATIONS = 10_000;
   private static final double POWER_TOL = 1e-10;
 
@@ -50,7 +49,8 @@ public final class ProjectedGradientPsd implements Solver {
     int n = obj.size();
     int m = obj.observationCount();
     long start = System.nanoTime();
-    long nextProgress = start + PROGRESS_NANOS;
+    StopCheck stop = new StopCheck(settings.lossThreshold(), settings.maxIterations(),
+        settings.timeLimitSeconds(), observer, start);
     double lip = lipschitz(obj, settings.seed());
     Mat x = Mat.zeros(n, n);
     double[] r = obj.residualsOfX(x);
@@ -58,30 +58,9 @@ public final class ProjectedGradientPsd implements Solver {
     long it = 0;
     String reason;
     while (true) {
-      if (!Double.isFinite(loss)) {
-        reason = "diverged";
+      reason = Double.isFinite(loss) ? stop.reason(it, loss) : "diverged";
+      if (reason != null) {
         break;
-      }
-      if (loss <= settings.lossThreshold()) {
-        reason = "converged";
-        break;
-      }
-      if (it >= settings.maxIterations()) {
-        reason = "max_iters";
-        break;
-      }
-      long now = System.nanoTime();
-      if ((now - start) * 1e-9 >= settings.timeLimitSeconds()) {
-        reason = "time_limit";
-        break;
-      }
-      if (now >= nextProgress) {
-        nextProgress = now + PROGRESS_NANOS;
-        observer.onProgress(it, settings.maxIterations(), loss, (now - start) * 1e-9);
-        if (observer.stopRequested()) {
-          reason = "interrupted";
-          break;
-        }
       }
       Mat g = obj.symmetricAdjoint(r).scale(2.0 / m);
       x = projectPsd(x.plusScaled(-1.0 / lip, g));
@@ -100,19 +79,7 @@ public final class ProjectedGradientPsd implements Solver {
    * @return the nearest PSD matrix in Frobenius norm to its symmetric part: Q·max(Λ, 0)·Qᵀ
    */
   public static Mat projectPsd(Mat x) {
-    SymEig e = SymEig.of(x.symmetrize());
-    Mat q = e.vectors();
-    int n = x.rows();
-    Mat ql = Mat.zeros(n, n);
-    for (int j = 0; j < n; j++) {
-      double l = Math.max(e.values()[j], 0);
-      if (l > 0) {
-        for (int i = 0; i < n; i++) {
-          ql.set(i, j, q.get(i, j) * l);
-        }
-      }
-    }
-    return Mat.multiply(ql, false, q, true).symmetrize();
+    return SymEig.of(x.symmetrize()).apply(l -> Math.max(l, 0)).symmetrize();
   }
 
   /**

@@ -1,7 +1,5 @@
 package dmf.model;
 
-import dmf.base.UserInputException;
-
 /**
  * Settings of {@link ProjectedGradientPsd}.
  *
@@ -15,15 +13,7 @@ public record PsdGradientSettings(double lossThreshold, long maxIterations,
 
   /** Validates the settings. */
   public PsdGradientSettings {
-    if (!(lossThreshold >= 0)) {
-      throw new UserInputException("loss threshold must be non-negative, got " + lossThreshold);
-    }
-    if (maxIterations < 0) {
-      throw new UserInputException("max iterations must be non-negative, got " + maxIterations);
-    }
-    if (!(timeLimitSeconds > 0)) {
-      throw new UserInputException("time limit must be positive, got " + timeLimitSeconds);
-    }
+    StopCheck.validate(lossThreshold, maxIterations, timeLimitSeconds);
   }
 
   /** @return loss threshold 1e-12, 200,000 iterations, no time limit, seed 0 */

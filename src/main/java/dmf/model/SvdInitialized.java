@@ -55,14 +55,6 @@ public final class SvdInitialized implements Solver {
    */
   static Mat squareRoot(Mat x) {
     SymEig e = SymEig.of(x.symmetrize());
-    Mat q = e.vectors().copy();
-    int n = x.rows();
-    for (int j = 0; j < n; j++) {
-      double s = Math.sqrt(Math.max(e.values()[j], 0));
-      for (int i = 0; i < n; i++) {
-        q.set(i, j, q.get(i, j) * s);
-      }
-    }
-    return q;
+    return e.vectors().scaleColumns(e.map(l -> Math.sqrt(Math.max(l, 0))));
   }
 }

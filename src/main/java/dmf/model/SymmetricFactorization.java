@@ -20,7 +20,6 @@ import java.util.Arrays;
  * kept, never an exception). Deterministic for a fixed seed; never prints.
  */
 public final class SymmetricFactorization implements Solver {
-  private static final long PROGRESS_NANOS = 200_000_000L;
 
   private static final int REFRESH_EVERY = 64;
   private final SymmetricSettings settings;
@@ -81,7 +80,8 @@ public final class SymmetricFactorization implements Solver {
           "U0 has " + u0.rows() + " rows, the problem is " + objective.size());
     }
     long start = System.nanoTime();
-    long nextProgress = start + PROGRESS_NANOS;
+    StopCheck stop = new StopCheck(settings.lossThreshold(), settings.maxIterations(),
+        settings.timeLimitSeconds(), observer, start);
     Mat u = u0.copy();
     double[] r = objective.residuals(u);
     double loss = SymmetricObjective.meanSquare(r);
@@ -95,26 +95,9 @@ public final class SymmetricFactorization implements Solver {
       reason = "diverged";
     } else {
       while (true) {
-        if (loss <= settings.lossThreshold()) {
-          reason = "converged";
+        reason = stop.reason(it, loss);
+        if (reason != null) {
           break;
-        }
-        if (it >= settings.maxIterations()) {
-          reason = "max_iters";
-          break;
-        }
-        long now = System.nanoTime();
-        if ((now - start) * 1e-9 >= settings.timeLimitSeconds()) {
-          reason = "time_limit";
-          break;
-        }
-        if (now >= nextProgress) {
-          nextProgress = now + PROGRESS_NANOS;
-          observer.onProgress(it, settings.maxIterations(), loss, (now - start) * 1e-9);
-          if (observer.stopRequested()) {
-            reason = "interrupted";
-            break;
-          }
         }
         Mat g = objective.gradient(u, r);
         if (!g.isFinite()) {

@@ -31,15 +31,7 @@ public record SymmetricSettings(int width, SymmetricInit init, double initScale,
     if (!(initScale >= 0) || !Double.isFinite(initScale)) {
       throw new UserInputException("init scale must be finite and non-negative, got " + initScale);
     }
-    if (!(lossThreshold >= 0)) {
-      throw new UserInputException("loss threshold must be non-negative, got " + lossThreshold);
-    }
-    if (maxIterations < 0) {
-      throw new UserInputException("max iterations must be non-negative, got " + maxIterations);
-    }
-    if (!(timeLimitSeconds > 0)) {
-      throw new UserInputException("time limit must be positive, got " + timeLimitSeconds);
-    }
+    StopCheck.validate(lossThreshold, maxIterations, timeLimitSeconds);
     if (historyInterval < 1) {
       throw new UserInputException("history interval must be at least 1, got " + historyInterval);
     }

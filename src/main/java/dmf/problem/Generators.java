@@ -85,6 +85,12 @@ public final class Generators {
    * @return the sensing problem, with W* attached
    */
   public static SensingProblem sensing(Mat truth, int m, boolean symmetric, long seed) {
+    return sensing(truth, m, symmetric, 1.0 / Math.sqrt((double) truth.rows() * truth.cols()),
+        seed);
+  }
+
+  /** As {@link #sensing(Mat, int, boolean, long)}, with entries of A_k drawn N(0, std²). */
+  static SensingProblem sensing(Mat truth, int m, boolean symmetric, double std, long seed) {
     int rows = truth.rows();
     int cols = truth.cols();
     if (m < 1) {
@@ -100,7 +106,6 @@ public final class Generators {
           + " measurement matrices does not fit in memory");
     }
     SplittableRandom rng = RandomStreams.of(seed, "measurements");
-    double std = 1.0 / Math.sqrt(dd);
     double[] a = new double[dd * m];
     for (int t = 0; t < a.length; t++) {
       a[t] = std * rng.nextGaussian();
@@ -133,8 +138,16 @@ public final class Generators {
     return new Mat(rows, cols, d);
   }
 
-  /** The first k entries of a uniformly random permutation of 0..total−1 (row-major positions). */
-  static int[] samplePositions(int total, int k, SplittableRandom rng) {
+  /**
+   * k of 0..total−1 drawn uniformly without replacement: the first k entries of a partial
+   * Fisher–Yates shuffle.
+   *
+   * @param total population size
+   * @param k how many, 0 ≤ k ≤ total
+   * @param rng stream to draw from (k draws)
+   * @return the sampled indices, in draw order
+   */
+  public static int[] samplePositions(int total, int k, SplittableRandom rng) {
     int[] perm = new int[total];
     for (int t = 0; t < total; t++) {
       perm[t] = t;

@@ -67,13 +67,7 @@ public final class PsdGenerators {
     double[] lambda = decayingEigenvalues(n, exponent, effectiveRank);
     SplittableRandom rng = RandomStreams.of(seed, "truth");
     Mat q = Generators.randomSemiOrthogonal(n, n, rng);
-    Mat ql = q.copy();
-    for (int j = 0; j < n; j++) {
-      for (int i = 0; i < n; i++) {
-        ql.set(i, j, q.get(i, j) * lambda[j]);
-      }
-    }
-    Mat x = Mat.multiply(ql, false, q, true).symmetrize();
+    Mat x = Mat.multiply(q.scaleColumns(lambda), false, q, true).symmetrize();
     return x.scale(1.0 / x.frobeniusNorm());
   }
 
@@ -157,36 +151,6 @@ public final class PsdGenerators {
    * @return the sensing problem with X* attached
    */
   public static SensingProblem symmetricGaussianSensing(Mat truth, int m, long seed) {
-    int n = truth.rows();
-    if (n != truth.cols()) {
-      throw new UserInputException("symmetric measurements need a square matrix, got " + n + "x"
-          + truth.cols());
-    }
-    if (m < 1) {
-      throw new UserInputException("measurements " + m + " must be at least 1");
-    }
-    int dd = n * n;
-    if ((long) dd * m > Integer.MAX_VALUE - 8) {
-      throw new UserInputException("sensing with " + m + " dense " + n + "x" + n
-          + " measurement matrices does not fit in memory");
-    }
-    SplittableRandom rng = RandomStreams.of(seed, "measurements");
-    double[] a = new double[dd * m];
-    for (int t = 0; t < a.length; t++) {
-      a[t] = rng.nextGaussian();
-    }
-    for (int k = 0; k < m; k++) {
-      int base = k * dd;
-      for (int j = 0; j < n; j++) {
-        for (int i = j + 1; i < n; i++) {
-          double s = 0.5 * (a[base + i + j * n] + a[base + j + i * n]);
-          a[base + i + j * n] = s;
-          a[base + j + i * n] = s;
-        }
-      }
-    }
-    Mat measurements = new Mat(dd, m, a);
-    SensingProblem draft = new SensingProblem(n, n, measurements, new double[m], truth);
-    return new SensingProblem(n, n, measurements, draft.measure(truth), truth);
+    return Generators.sensing(truth, m, true, 1.0, seed);
   }
 }
