@@ -17,9 +17,10 @@ import java.util.Map;
  * over the PSD cone), softimpute, svt and als.
  */
 public final class Baselines {
-  private static final Map<String, Map<String, Object>> DEFAULTS = new LinkedHashMap<>();
+  private static final SolverTable TABLE;
 
   static {
+    Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
     NuclearNormSettings n = NuclearNormSettings.defaults();
     Map<String, Object> nuc = new LinkedHashMap<>();
     nuc.put("tau", n.tau());
@@ -28,21 +29,21 @@ public final class Baselines {
     nuc.put("residual_tol", n.residualTol());
     nuc.put("max_iters", (long) n.maxIters());
     nuc.put("time_limit", n.timeLimit());
-    DEFAULTS.put("nuclear", nuc);
+    defaults.put("nuclear", nuc);
     SoftImpute s = SoftImpute.defaults();
     Map<String, Object> si = new LinkedHashMap<>();
     si.put("lambda_min", s.lambdaMin());
     si.put("path_length", (long) s.pathLength());
     si.put("tol", s.tol());
     si.put("max_iters", (long) s.maxIters());
-    DEFAULTS.put("softimpute", si);
+    defaults.put("softimpute", si);
     SingularValueThresholding v = SingularValueThresholding.defaults();
     Map<String, Object> svt = new LinkedHashMap<>();
     svt.put("svt_tau", v.tau());
     svt.put("delta", v.delta());
     svt.put("tol", v.tol());
     svt.put("max_iters", (long) v.maxIters());
-    DEFAULTS.put("svt", svt);
+    defaults.put("svt", svt);
     AlternatingLeastSquares a = AlternatingLeastSquares.defaults();
     Map<String, Object> als = new LinkedHashMap<>();
     als.put("als_rank", (long) a.rank());
@@ -50,12 +51,12 @@ public final class Baselines {
     als.put("tol", a.tol());
     als.put("max_iters", (long) a.maxIters());
     als.put("seed", a.seed());
-    DEFAULTS.put("als", als);
+    defaults.put("als", als);
+    TABLE = new SolverTable(defaults);
   }
 
   /** Every setting some baseline understands. */
-  public static final List<String> KEYS = DEFAULTS.values().stream()
-      .flatMap(m -> m.keySet().stream()).distinct().toList();
+  public static final List<String> KEYS = TABLE.keys();
 
   private Baselines() {}
 
@@ -64,12 +65,12 @@ public final class Baselines {
    * @return whether it is a baseline of this build
    */
   public static boolean available(String solver) {
-    return DEFAULTS.containsKey(solver);
+    return TABLE.has(solver);
   }
 
   /** @return the baseline names */
   public static List<String> names() {
-    return List.copyOf(DEFAULTS.keySet());
+    return TABLE.names();
   }
 
   /**
@@ -79,17 +80,13 @@ public final class Baselines {
    * @return its resolved settings, defaults filled in
    */
   static Map<String, Object> resolve(String solver, Map<String, Object> given, long seed) {
-    Map<String, Object> d = DEFAULTS.get(solver);
-    if (d == null) {
+    if (!TABLE.has(solver)) {
       throw new UserInputException("unknown solver '" + solver + "' (expected dmf, "
           + String.join(", ", SymmetricSolvers.names()) + " or one of " + names() + ")");
     }
-    Map<String, Object> out = new LinkedHashMap<>(d);
-    if (out.containsKey("seed")) {
+    Map<String, Object> out = TABLE.fill(solver, given);
+    if (out.containsKey("seed") && !given.containsKey("seed")) {
       out.put("seed", seed);
-    }
-    for (Map.Entry<String, Object> e : out.entrySet()) {
-      e.setValue(Settings.typedLike(given, e.getKey(), e.getValue()));
     }
     create(solver, out);
     return out;
@@ -97,30 +94,31 @@ public final class Baselines {
 
   /**
    * @param solver the baseline
-   * @param s resolved settings
+   * @param settings its settings (absent ones take their defaults)
    * @return the solver
    */
-  public static Solver create(String solver, Map<String, Object> s) {
+  public static Solver create(String solver, Map<String, Object> settings) {
+    if (!TABLE.has(solver)) {
+      throw new UserInputException("unknown solver '" + solver + "'");
+    }
+    Map<String, Object> s = TABLE.fill(solver, settings);
     switch (solver) {
       case "nuclear":
-        return new NuclearNormSolver(new NuclearNormSettings(Settings.real(s, "tau", 0),
-            Settings.bool(s, "psd", false), Settings.real(s, "gap_tol", 1e-7),
-            Settings.real(s, "residual_tol", 1e-8), (int) Settings.integer(s, "max_iters", 20000),
-            Settings.real(s, "time_limit", 0)));
+        return new NuclearNormSolver(new NuclearNormSettings(Settings.real(s, "tau"),
+            Settings.bool(s, "psd"), Settings.real(s, "gap_tol"), Settings.real(s, "residual_tol"),
+            (int) Settings.integer(s, "max_iters"), Settings.real(s, "time_limit")));
       case "softimpute":
-        return new SoftImpute(Settings.real(s, "lambda_min", 1e-4),
-            (int) Settings.integer(s, "path_length", 20), Settings.real(s, "tol", 1e-14),
-            (int) Settings.integer(s, "max_iters", 5000));
+        return new SoftImpute(Settings.real(s, "lambda_min"),
+            (int) Settings.integer(s, "path_length"), Settings.real(s, "tol"),
+            (int) Settings.integer(s, "max_iters"));
       case "svt":
-        return new SingularValueThresholding(Settings.real(s, "svt_tau", 0),
-            Settings.real(s, "delta", 0), Settings.real(s, "tol", 1e-4),
-            (int) Settings.integer(s, "max_iters", 2000));
-      case "als":
-        return new AlternatingLeastSquares((int) Settings.integer(s, "als_rank", 10),
-            Settings.real(s, "als_lambda", 0.1), Settings.real(s, "tol", 1e-9),
-            (int) Settings.integer(s, "max_iters", 200), Settings.integer(s, "seed", 0));
-      default:
-        throw new UserInputException("unknown solver '" + solver + "'");
+        return new SingularValueThresholding(Settings.real(s, "svt_tau"),
+            Settings.real(s, "delta"), Settings.real(s, "tol"),
+            (int) Settings.integer(s, "max_iters"));
+      default: // als
+        return new AlternatingLeastSquares((int) Settings.integer(s, "als_rank"),
+            Settings.real(s, "als_lambda"), Settings.real(s, "tol"),
+            (int) Settings.integer(s, "max_iters"), Settings.integer(s, "seed"));
     }
   }
 }

@@ -69,6 +69,36 @@ public final class Settings {
     throw new UserInputException(key + " must be true or false, got '" + v + "'");
   }
 
+  /** @return the value as text; the setting must be present */
+  public static String text(Map<String, Object> s, String key) {
+    require(s, key);
+    return text(s, key, "");
+  }
+
+  /** @return the value as an integer; the setting must be present */
+  public static long integer(Map<String, Object> s, String key) {
+    require(s, key);
+    return integer(s, key, 0);
+  }
+
+  /** @return the value as a double; the setting must be present */
+  public static double real(Map<String, Object> s, String key) {
+    require(s, key);
+    return real(s, key, 0);
+  }
+
+  /** @return the value as a boolean; the setting must be present */
+  public static boolean bool(Map<String, Object> s, String key) {
+    require(s, key);
+    return bool(s, key, false);
+  }
+
+  private static void require(Map<String, Object> s, String key) {
+    if (s.get(key) == null) {
+      throw new IllegalArgumentException("setting '" + key + "' has no value and no default");
+    }
+  }
+
   /**
    * Reads a given setting with the type of its default, so that resolved settings hold numbers
    * and booleans even when they came from text (--set key=value).

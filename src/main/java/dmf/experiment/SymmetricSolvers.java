@@ -30,9 +30,10 @@ import java.util.Map;
  * </ul>
  */
 public final class SymmetricSolvers {
-  private static final Map<String, Map<String, Object>> DEFAULTS = new LinkedHashMap<>();
+  private static final SolverTable TABLE;
 
   static {
+    Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
     Map<String, Object> sym = new LinkedHashMap<>();
     sym.put("width", 0L);
     sym.put("init", "gaussian");
@@ -44,13 +45,13 @@ public final class SymmetricSolvers {
     sym.put("loss_threshold", 1e-10);
     sym.put("max_iters", 1_000_000L);
     sym.put("time_limit", 0.0);
-    DEFAULTS.put("symmetric", sym);
+    defaults.put("symmetric", sym);
     Map<String, Object> pgd = new LinkedHashMap<>();
     pgd.put("loss_threshold", 1e-14);
     pgd.put("max_iters", 200_000L);
     pgd.put("time_limit", 0.0);
     pgd.put("seed", 0L);
-    DEFAULTS.put("psd_gd", pgd);
+    defaults.put("psd_gd", pgd);
     Map<String, Object> svd = new LinkedHashMap<>();
     svd.put("step", "fixed");
     svd.put("lr", 1e-3);
@@ -58,12 +59,12 @@ public final class SymmetricSolvers {
     svd.put("loss_threshold", 1e-10);
     svd.put("max_iters", 1_000_000L);
     svd.put("seed", 0L);
-    DEFAULTS.put("svd_init", svd);
+    defaults.put("svd_init", svd);
+    TABLE = new SolverTable(defaults);
   }
 
   /** Every setting some symmetric solver understands. */
-  public static final List<String> KEYS = DEFAULTS.values().stream()
-      .flatMap(m -> m.keySet().stream()).distinct().toList();
+  public static final List<String> KEYS = TABLE.keys();
 
   private SymmetricSolvers() {}
 
@@ -72,12 +73,12 @@ public final class SymmetricSolvers {
    * @return whether it is one of these
    */
   public static boolean available(String solver) {
-    return DEFAULTS.containsKey(solver);
+    return TABLE.has(solver);
   }
 
   /** @return the solver names */
   public static List<String> names() {
-    return List.copyOf(DEFAULTS.keySet());
+    return TABLE.names();
   }
 
   /**
@@ -87,10 +88,9 @@ public final class SymmetricSolvers {
    * @return its resolved settings, defaults filled in and validated
    */
   static Map<String, Object> resolve(String solver, Map<String, Object> given, long seed) {
-    Map<String, Object> out = new LinkedHashMap<>(DEFAULTS.get(solver));
-    out.put("seed", seed);
-    for (Map.Entry<String, Object> e : out.entrySet()) {
-      e.setValue(Settings.typedLike(given, e.getKey(), e.getValue()));
+    Map<String, Object> out = TABLE.fill(solver, given);
+    if (!given.containsKey("seed")) {
+      out.put("seed", seed);
     }
     Object step = out.get("step");
     if (step != null && !step.equals("els_clipped")) {
@@ -105,55 +105,56 @@ public final class SymmetricSolvers {
 
   /**
    * @param solver the solver
-   * @param s resolved settings
+   * @param settings its settings (absent ones take their defaults)
    * @return the solver
    */
-  public static Solver create(String solver, Map<String, Object> s) {
+  public static Solver create(String solver, Map<String, Object> settings) {
+    if (!TABLE.has(solver)) {
+      throw new UserInputException("unknown solver '" + solver + "'");
+    }
+    Map<String, Object> s = TABLE.fill(solver, settings);
     switch (solver) {
       case "symmetric":
         return new SymmetricFactorization(symmetric(s));
       case "psd_gd":
         return new ProjectedGradientPsd(psd(s));
-      case "svd_init":
-        return new SvdInitialized(new PsdGradientSettings(1e-14, 200_000,
-            Double.POSITIVE_INFINITY, Settings.integer(s, "seed", 0)), symmetric(s));
-      default:
-        throw new UserInputException("unknown solver '" + solver + "'");
+      default: // svd_init: X_gd at the psd_gd defaults, then GD in U with the symmetric defaults
+        return new SvdInitialized(psd(TABLE.fill("psd_gd", Map.of("seed", s.get("seed")))),
+            symmetric(TABLE.fill("symmetric", s)));
     }
   }
 
   private static SymmetricSettings symmetric(Map<String, Object> s) {
-    String init = Settings.text(s, "init", "gaussian");
+    String init = Settings.text(s, "init");
     SymmetricInit i = switch (init) {
       case "gaussian" -> SymmetricInit.GAUSSIAN;
       case "identity" -> SymmetricInit.IDENTITY;
       default -> throw new UserInputException("init '" + init
           + "' is not available for solver symmetric (expected gaussian or identity)");
     };
-    return new SymmetricSettings((int) Settings.integer(s, "width", 0), i,
-        Settings.real(s, "init_scale", 1e-3), Settings.integer(s, "seed", 0), step(s),
-        Settings.real(s, "loss_threshold", 1e-10), Settings.integer(s, "max_iters", 1_000_000),
-        timeLimit(s), 1_000);
+    return new SymmetricSettings((int) Settings.integer(s, "width"), i,
+        Settings.real(s, "init_scale"), Settings.integer(s, "seed"), step(s),
+        Settings.real(s, "loss_threshold"), Settings.integer(s, "max_iters"), timeLimit(s), 1_000);
   }
 
   private static StepRule step(Map<String, Object> s) {
-    String step = Settings.text(s, "step", "fixed");
+    String step = Settings.text(s, "step");
     return switch (step.toLowerCase(Locale.ROOT)) {
-      case "fixed" -> new StepRule.Fixed(Settings.real(s, "lr", 1e-3));
+      case "fixed" -> new StepRule.Fixed(Settings.real(s, "lr"));
       case "els" -> new StepRule.ExactLineSearch();
-      case "els_clipped" -> new StepRule.ClippedLineSearch(Settings.real(s, "step_cap", 0.1));
+      case "els_clipped" -> new StepRule.ClippedLineSearch(Settings.real(s, "step_cap"));
       default -> throw new UserInputException("step '" + step
           + "' is not a step rule (expected fixed, els or els_clipped)");
     };
   }
 
   private static PsdGradientSettings psd(Map<String, Object> s) {
-    return new PsdGradientSettings(Settings.real(s, "loss_threshold", 1e-14),
-        Settings.integer(s, "max_iters", 200_000), timeLimit(s), Settings.integer(s, "seed", 0));
+    return new PsdGradientSettings(Settings.real(s, "loss_threshold"),
+        Settings.integer(s, "max_iters"), timeLimit(s), Settings.integer(s, "seed"));
   }
 
   private static double timeLimit(Map<String, Object> s) {
-    double t = Settings.real(s, "time_limit", 0);
+    double t = Settings.real(s, "time_limit");
     return t > 0 ? t : Double.POSITIVE_INFINITY;
   }
 }
