@@ -5,7 +5,6 @@ import dmf.experiment.SymmetricSolvers;
 import dmf.experiment.RecordingObserver;
 import dmf.io.ConfigFiles;
 import dmf.io.Instances;
-import dmf.io.Npy;
 import dmf.io.Provenance;
 import dmf.io.RunFolder;
 import dmf.problem.Problem;
@@ -78,17 +77,8 @@ final class SolveCommand implements Callable<Integer> {
     RecordingObserver rec = new RecordingObserver(progress);
     SolverResult r = dmf.experiment.Solvers.create(resolved).solve(p, rec);
     progress.finish();
-    Map<String, Object> details = new LinkedHashMap<>(r.details());
-    Object dual = details.remove("dual");
-    SolverResult slim = new SolverResult(r.solution(), r.stopReason(), r.iterations(), r.seconds(),
-        details);
-    Map<String, Object> summary = RunFolder.summarize(p, slim, 10);
-    RunFolder.write(out, settings, Provenance.of(0, start, Instant.now()), rec.records(), summary,
-        r.solution());
-    if (dual instanceof double[]) {
-      double[] d = (double[]) dual;
-      Npy.writeFloat64(out.resolve("dual.npy"), new long[] {d.length}, d);
-    }
+    Map<String, Object> summary = RunFolder.summarize(p, r, 10);
+    RunFolder.write(out, settings, Provenance.of(0, start, Instant.now()), rec.records(), summary, r);
     Report.summary(System.out, summary, out);
     return 0;
   }

@@ -38,7 +38,7 @@ public final class RunExecutor {
       Map<String, Object> summary = RunFolder.summarize(problem, result, 10);
       summary.put("run_id", run.id());
       RunFolder.write(folder, new LinkedHashMap<>(settings),
-          Provenance.of(seed, start, Instant.now()), rec.records(), summary, result.solution());
+          Provenance.of(seed, start, Instant.now()), rec.records(), summary, result);
       return summary;
     } catch (RuntimeException | OutOfMemoryError ex) {
       Map<String, Object> summary = new LinkedHashMap<>();

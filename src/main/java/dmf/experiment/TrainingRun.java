@@ -8,6 +8,7 @@ import dmf.model.DeepMatrixFactorization;
 import dmf.model.TrainingConfig;
 import dmf.model.TrainingResult;
 import dmf.problem.Problem;
+import dmf.problem.SolverResult;
 import dmf.problem.SolveObserver;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,8 +46,9 @@ public record TrainingRun(Problem problem, TrainingConfig config, List<Mat> init
     Instant start = Instant.now();
     RecordingObserver rec = new RecordingObserver(observer);
     TrainingResult result = new DeepMatrixFactorization(config, initialFactors).train(problem, rec);
+    SolverResult solved = result.toSolverResult();
     Map<String, Object> summary =
-        RunFolder.summarize(problem, result.toSolverResult(), Math.max(config.topK(), 10));
+        RunFolder.summarize(problem, solved, Math.max(config.topK(), 10));
     summary.put("depth", config.depth());
     summary.put("kind", problem.kind());
     summary.put("observations", problem.observationCount());
@@ -55,7 +57,7 @@ public record TrainingRun(Problem problem, TrainingConfig config, List<Mat> init
       FactorFiles.write(out.resolve("factors"), result.factors());
     }
     RunFolder.write(out, settings, Provenance.of(config.seed(), start, Instant.now()),
-        rec.records(), summary, result.product());
+        rec.records(), summary, solved);
     return new Outcome(result, summary, out);
   }
 

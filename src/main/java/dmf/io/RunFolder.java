@@ -33,7 +33,7 @@ public final class RunFolder {
    * @param topK how many singular values to list
    * @return ordered summary fields: train_loss, test_error, unobserved_error, relative_error,
    *     nuclear_norm, effective_rank, iterations, stop_reason, seconds, singular_values, then the
-   *     solver's own details
+   *     solver's own scalar details (vector details go to files: see {@link #write})
    */
   public static Map<String, Object> summarize(Problem problem, SolverResult result, int topK) {
     Mat w = result.solution();
@@ -59,7 +59,9 @@ public final class RunFolder {
     m.put("seconds", result.seconds());
     m.put("singular_values", Spectrum.top(s, topK));
     for (Map.Entry<String, Object> e : result.details().entrySet()) {
-      m.putIfAbsent(e.getKey(), e.getValue());
+      if (!(e.getValue() instanceof double[])) {
+        m.putIfAbsent(e.getKey(), e.getValue());
+      }
     }
     return m;
   }
@@ -72,15 +74,22 @@ public final class RunFolder {
    * @param provenance from {@link Provenance#of}
    * @param records the logged iterations
    * @param summary from {@link #summarize}
-   * @param w the final product
+   * @param result the solver's result: its solution goes to w.npy and each vector detail (e.g. the
+   *     nuclear-norm solver's dual) to {@code <name>.npy}
    */
   public static void write(Path dir, Map<String, Object> config, Map<String, Object> provenance,
-      List<IterationRecord> records, Map<String, Object> summary, Mat w) {
+      List<IterationRecord> records, Map<String, Object> summary, SolverResult result) {
     AtomicFiles.createDirectories(dir);
     ConfigFiles.writeToml(dir.resolve("config.toml"), config);
     Json.write(dir.resolve("provenance.json"), provenance);
     MetricsCsv.write(dir.resolve("metrics.csv"), records);
-    Instances.writeMatrix(dir.resolve("w.npy"), w);
+    Instances.writeMatrix(dir.resolve("w.npy"), result.solution());
+    for (Map.Entry<String, Object> e : result.details().entrySet()) {
+      if (e.getValue() instanceof double[]) {
+        double[] v = (double[]) e.getValue();
+        Npy.writeFloat64(dir.resolve(e.getKey() + ".npy"), new long[] {v.length}, v);
+      }
+    }
     Json.write(dir.resolve(SUMMARY), summary);
   }
 

@@ -59,6 +59,15 @@ class BadInputTest {
   }
 
   @Test
+  void nuclearSolveWritesItsDualBesideTheSummary() throws Exception {
+    Path out = dir.resolve("nn");
+    Cli r = Cli.run("solve", "nuclear", "--instance", good.toString(), "--out", out.toString());
+    assertEquals(0, r.exit, r.err);
+    assertEquals(12, Npy.read(out.resolve("dual.npy")).asDoubles().length);
+    assertTrue(!Files.readString(out.resolve("summary.json")).contains("\"dual\""));
+  }
+
+  @Test
   void badSymmetricSolverSettings() {
     String out = dir.resolve("sym").toString();
     expectUserError(Cli.run("solve", "symmetric", "--instance", good.toString(), "--out", out,
