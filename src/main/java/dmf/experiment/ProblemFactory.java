@@ -63,22 +63,45 @@ public final class ProblemFactory {
    * ({@code truth = "planted"}) or with eigenvalues decaying as 1/k^1.5 and ‖X*‖_* = √rank·‖X*‖_F
    * ({@code truth = "decaying"}), measured by symmetric Gaussian A_i = (G + Gᵀ)/2.
    */
-  static Problem psdSensing(Map<String, Object> s) {
-    int n = (int) Settings.integer(s, "rows", 50);
-    int rank = (int) Settings.integer(s, "rank", 2);
-    long seed = Settings.integer(s, "problem_seed", 0);
-    String truth = Settings.text(s, "truth", "planted");
+  static Problem psdSensing(Map<String, Object> settings) {
+    Map<String, Object> s = resolvePsdSensing(settings);
+    int n = (int) Settings.integer(s, "rows");
+    int rank = (int) Settings.integer(s, "rank");
+    long seed = Settings.integer(s, "problem_seed");
     long truthSeed = RandomStreams.childSeed(seed, "truth");
-    Mat x = switch (truth) {
-      case "planted" -> PsdGenerators.plantedLowRank(n, rank, truthSeed);
-      case "decaying" -> PsdGenerators.decayingSpectrum(n, PsdGenerators.ISSUE7_EXPONENT, rank,
-          truthSeed);
-      default -> throw new UserInputException("unknown truth '" + truth
-          + "' (expected planted or decaying)");
-    };
-    return PsdGenerators.symmetricGaussianSensing(x,
-        (int) Settings.integer(s, "measurements", 3L * n * rank),
+    Mat x = Settings.text(s, "truth").equals("planted")
+        ? PsdGenerators.plantedLowRank(n, rank, truthSeed)
+        : PsdGenerators.decayingSpectrum(n, PsdGenerators.ISSUE7_EXPONENT, rank, truthSeed);
+    return PsdGenerators.symmetricGaussianSensing(x, (int) Settings.integer(s, "measurements"),
         RandomStreams.childSeed(seed, "measurements"));
+  }
+
+  /**
+   * The problem settings of a psd_sensing run with defaults filled in (rows 50, rank 2, truth
+   * planted, measurements 3·rows·rank, problem_seed 0), validated.
+   *
+   * @param s the run's settings
+   * @return truth, rows, rank, measurements and problem_seed
+   */
+  static Map<String, Object> resolvePsdSensing(Map<String, Object> s) {
+    long n = Settings.integer(s, "rows", 50);
+    long rank = Settings.integer(s, "rank", 2);
+    String truth = Settings.text(s, "truth", "planted");
+    if (!truth.equals("planted") && !truth.equals("decaying")) {
+      throw new UserInputException("truth '" + truth + "' is not a PSD ground truth (expected "
+          + "planted or decaying)");
+    }
+    if (n < 2 || rank < 1 || rank > n) {
+      throw new UserInputException("psd_sensing needs rows ≥ 2 and 1 ≤ rank ≤ rows, got rows "
+          + n + ", rank " + rank);
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("truth", truth);
+    out.put("rows", n);
+    out.put("rank", rank);
+    out.put("measurements", Settings.integer(s, "measurements", 3 * n * rank));
+    out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
+    return out;
   }
 
   private static final java.util.Map<String, RatingsTable> CACHE =

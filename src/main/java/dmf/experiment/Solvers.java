@@ -43,22 +43,7 @@ public final class Solvers {
       out.put("observations", Settings.integer(s, "observations", 0));
       out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
     } else if (kind.equals("psd_sensing")) {
-      long n = Settings.integer(s, "rows", 50);
-      long rank = Settings.integer(s, "rank", 2);
-      String truth = Settings.text(s, "truth", "planted");
-      if (!truth.equals("planted") && !truth.equals("decaying")) {
-        throw new UserInputException("truth '" + truth + "' is not a PSD ground truth (expected "
-            + "planted or decaying)");
-      }
-      if (n < 2 || rank < 1 || rank > n) {
-        throw new UserInputException("psd_sensing needs rows ≥ 2 and 1 ≤ rank ≤ rows, got rows "
-            + n + ", rank " + rank);
-      }
-      out.put("truth", truth);
-      out.put("rows", n);
-      out.put("rank", rank);
-      out.put("measurements", Settings.integer(s, "measurements", 3 * n * rank));
-      out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
+      out.putAll(ProblemFactory.resolvePsdSensing(s));
     } else {
       resolveSynthetic(s, out, kind);
     }

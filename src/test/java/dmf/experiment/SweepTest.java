@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,6 +63,18 @@ class SweepTest {
     assertThrows(UserInputException.class,
         () -> spec(SPEC.replace("lr = 0.01", "lrr = 0.01")).expand());
     assertThrows(UserInputException.class, () -> spec(SPEC + "[extra]\na = 1\n"));
+  }
+
+  @Test
+  void resolvesAndValidatesPsdSensingBeforeRunning() throws Exception {
+    String psd = "name = \"psd\"\n[base]\nkind = \"psd_sensing\"\nsolver = \"symmetric\"\n"
+        + "rows = 10\n";
+    Map<String, Object> s = spec(psd).expand().get(0).settings();
+    assertEquals("planted", s.get("truth"));
+    assertEquals(60L, ((Number) s.get("measurements")).longValue()); // 3·n·r with r = 2
+    assertThrows(UserInputException.class,
+        () -> spec(psd + "truth = \"flat\"\n").expand());
+    assertThrows(UserInputException.class, () -> spec(psd + "rank = 11\n").expand());
   }
 
   @Test
