@@ -29,7 +29,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
   private final int[] r;
   private final int[] c;
   private final double[] b;
-  private final Object[] t; // t[j] = T_j for 2 ≤ j ≤ N, dims[j−1]×rows
+  private final Object[] t; // t[j] = T_j for 2 ≤ j < N (and T_2 when N = 2), dims[j−1]×rows
   private final Object[] z; // z[j] = Z_j for 1 ≤ j ≤ max(1, N−2), dims[j]×rows
 
   SparseCompletionObjective(Ops<B> ops, Architecture arch, CompletionProblem p) {
@@ -66,7 +66,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     int m = arch.rows();
     t = new Object[n + 1];
     z = new Object[n + 1];
-    for (int j = 2; j <= n; j++) {
+    for (int j = 2; j <= Math.max(2, n - 1); j++) {
       t[j] = ops.alloc(d[j - 1] * m);
     }
     for (int j = 1; j < Math.max(2, n - 1); j++) {
@@ -91,9 +91,15 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     int m = arch.rows();
     int k = b.length;
     double loss = 0;
-    // Suffix products, transposed: T_N = W_Nᵀ, T_j = W_jᵀ T_{j+1}.
-    ops.transpose(f[n - 1], m, d[n - 1], t(n));
-    for (int j = n - 1; j >= 2; j--) {
+    // Suffix products, transposed: T_j = W_jᵀ T_{j+1}, with T_N = W_Nᵀ never formed for N ≥ 3
+    // (the GEMMs read W_N transposed instead).
+    if (n == 2) {
+      ops.transpose(f[1], m, d[1], t(2));
+    } else {
+      ops.gemm(true, true, d[n - 2], m, d[n - 1], 1.0, f[n - 2], d[n - 1], f[n - 1], m, 0.0,
+          t(n - 1), d[n - 2]);
+    }
+    for (int j = n - 2; j >= 2; j--) {
       ops.gemm(true, false, d[j - 1], m, d[j], 1.0, f[j - 1], d[j], t(j + 1), d[j], 0.0, t(j),
           d[j - 1]);
     }
@@ -120,8 +126,13 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     }
     loss /= k;
     for (int j = 2; j < n; j++) {
-      ops.gemm(false, true, d[j], d[j - 1], m, 1.0, t(j + 1), d[j], z(j - 1), d[j - 1], 0.0,
-          grads[j - 1], d[j]);
+      if (j == n - 1) { // T_N = W_Nᵀ
+        ops.gemm(true, true, d[j], d[j - 1], m, 1.0, f[n - 1], m, z(j - 1), d[j - 1], 0.0,
+            grads[j - 1], d[j]);
+      } else {
+        ops.gemm(false, true, d[j], d[j - 1], m, 1.0, t(j + 1), d[j], z(j - 1), d[j - 1], 0.0,
+            grads[j - 1], d[j]);
+      }
       if (j < n - 1) {
         ops.gemm(false, false, d[j], m, d[j - 1], 1.0, f[j - 1], d[j], z(j - 1), d[j - 1], 0.0,
             z(j), d[j]);
