@@ -92,9 +92,13 @@ public record GunasekarHistogram() implements Reproduction {
   @Override
   public Map<String, List<CurvePanel>> figures(List<RunRow> runs,
       Function<String, List<MetricRow>> metrics) {
+    Map<Double, double[]> byScale = new java.util.HashMap<>();
+    for (double a : SCALES) {
+      byScale.put(a, deltas(runs, a));
+    }
     double hi = 0;
     for (double a : SCALES) {
-      for (double d : deltas(runs, a)) {
+      for (double d : byScale.get(a)) {
         if (Double.isFinite(d)) {
           hi = Math.max(hi, d);
         }
@@ -103,7 +107,7 @@ public record GunasekarHistogram() implements Reproduction {
     double width = niceWidth(hi > 0 ? hi / BINS : 0.05);
     List<CurvePanel> panels = new ArrayList<>();
     for (double a : SCALES) {
-      double[] d = deltas(runs, a);
+      double[] d = byScale.get(a);
       double[] x = new double[BINS];
       double[] y = new double[BINS];
       int counted = 0;

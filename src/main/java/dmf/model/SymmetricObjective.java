@@ -173,12 +173,7 @@ public final class SymmetricObjective {
    * @return the residuals A(X) − y
    */
   public double[] residualsOfX(Mat x) {
-    double[] r = measure(x);
-    double[] y = observed();
-    for (int k = 0; k < m; k++) {
-      r[k] -= y[k];
-    }
-    return r;
+    return problem.residuals(x);
   }
 
   /**
