@@ -47,24 +47,27 @@ class DynamicsClaimsTest {
     return out;
   }
 
+  /** The three synthetic claims of the report, without their evidence. */
+  static final List<String> CLAIMS = List.of(
+      "synthetic: deeper gives a larger gap σ5/σ6 at the end",
+      "synthetic: deeper gives sharper transitions",
+      "synthetic, depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal while the singular "
+          + "vectors move");
+
+  static void assertAll(String verdict, Map<String, String> verdicts) {
+    for (String claim : CLAIMS) {
+      assertEquals(verdict, verdicts.get(claim), claim);
+    }
+  }
+
   @Test
   void sharperAndWiderGapWithDepthHolds() {
-    Map<String, String> v = verdicts(new double[] {200, 60, 15}, new double[] {1, 0.1, 0.01}, 8);
-    assertEquals("holds", v.get("synthetic: deeper gives a larger gap σ5/σ6 at the end"));
-    assertEquals("holds", v.get("synthetic: deeper gives sharper transitions"));
-    assertEquals("holds",
-        v.get("synthetic, depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal while the "
-            + "singular vectors move"));
+    assertAll("holds", verdicts(new double[] {200, 60, 15}, new double[] {1, 0.1, 0.01}, 8));
   }
 
   @Test
   void reversedTrajectoriesFail() {
-    Map<String, String> v = verdicts(new double[] {15, 60, 200}, new double[] {0.01, 0.1, 1}, 1);
-    assertEquals("fails", v.get("synthetic: deeper gives a larger gap σ5/σ6 at the end"));
-    assertEquals("fails", v.get("synthetic: deeper gives sharper transitions"));
-    assertEquals("fails",
-        v.get("synthetic, depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal while the "
-            + "singular vectors move"));
+    assertAll("fails", verdicts(new double[] {15, 60, 200}, new double[] {0.01, 0.1, 1}, 1));
   }
 
   @Test
