@@ -1,0 +1,78 @@
+package dmf.bench;
+
+import dmf.io.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The independent PyTorch reference, ../shared/peers/dmf_torch.py, run under Debian's
+ * /usr/bin/python3 with one thread. Present only where that interpreter imports torch.
+ *
+ * @param python the interpreter
+ * @param script dmf_torch.py
+ */
+public record TorchPeer(String python, Path script) {
+
+  /**
+   * @param peersDir the folder holding dmf_torch.py (e.g. ../shared/peers)
+   * @return the peer, if the script exists and the interpreter imports torch
+   */
+  public static Optional<TorchPeer> find(Path peersDir) {
+    Path script = peersDir.resolve("dmf_torch.py");
+    String python = System.getenv().getOrDefault("DMF_PEER_PYTHON", "/usr/bin/python3");
+    if (!Files.isRegularFile(script) || !Files.isExecutable(Path.of(python))) {
+      return Optional.empty();
+    }
+    try {
+      Process p =
+          new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0) {
+        return Optional.of(new TorchPeer(python, script));
+      }
+    } catch (IOException ex) {
+      return Optional.empty();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Runs the reference and returns its JSON summary.
+   *
+   * @param args dmf_torch.py arguments (without --out)
+   * @param work a scratch folder for the result file
+   * @return the summary (iterations, test_error, wall_time_s, sec_per_iter, …)
+   * @throws IOException if the run fails
+   */
+  public Map<String, Object> run(List<String> args, Path work) throws IOException {
+    Files.createDirectories(work);
+    Path out = Files.createTempFile(work, "torch", ".json");
+    List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
+    cmd.addAll(args);
+    cmd.addAll(List.of("--out", out.toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+    pb.environment().put("OMP_NUM_THREADS", "1");
+    Process p = pb.start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (p.waitFor() != 0) {
+        throw new IOException("dmf_torch.py failed: " + log.strip());
+      }
+    } catch (InterruptedException ex) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    return Json.readObject(out);
+  }
+}

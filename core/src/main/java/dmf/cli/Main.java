@@ -1,0 +1,90 @@
+package dmf.cli;
+
+import dmf.base.UserInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dmf} command line. User mistakes print one line, {@code dmf: message}, and exit with
+ * code 2; anything else is a bug and prints its stack trace with exit code 1.
+ */
+@Command(
+    name = "dmf",
+    mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
+    versionProvider = VersionProvider.class,
+    description = "Deep matrix factorization: implicit regularization experiments and completion.",
+    subcommands = {
+      InfoCommand.class,
+      GenCommand.class,
+      TrainCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
+      FlowCheckCommand.class,
+      SweepCommand.class,
+      ResultsCommand.class,
+      ReproduceCommand.class,
+      TheoryCommand.class,
+      SolveCommand.class,
+      PlotCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * @param args command-line arguments
+   * @return the exit code
+   */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println(
+              "dmf: "
+                  + ex.getMessage().replace('\n', ' ').trim()
+                  + " (see 'dmf "
+                  + commandPath(ex.getCommandLine())
+                  + "--help')");
+          err.flush();
+          return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          Throwable t = ex;
+          while (t != null && !(t instanceof UserInputException)) {
+            t = t.getCause();
+          }
+          if (t == null) {
+            throw ex;
+          }
+          c.getErr().println("dmf: " + t.getMessage());
+          c.getErr().flush();
+          return 2;
+        });
+    return cl.execute(args);
+  }
+
+  private static String commandPath(CommandLine c) {
+    StringBuilder sb = new StringBuilder();
+    for (CommandLine p = c; p.getParent() != null; p = p.getParent()) {
+      sb.insert(0, p.getCommandName() + " ");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+}

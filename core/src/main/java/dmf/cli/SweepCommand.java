@@ -1,0 +1,89 @@
+package dmf.cli;
+
+import dmf.experiment.RunSpec;
+import dmf.experiment.SweepRunner;
+import dmf.experiment.SweepSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dmf sweep SPEC.toml}: run a grid of experiments, resumably, into a results folder. */
+@Command(name = "sweep", description = "Run a sweep spec (TOML); rerun the same command to resume.")
+final class SweepCommand implements Callable<Integer> {
+  @Parameters(index = "0", description = "sweep spec file (TOML)")
+  Path spec;
+
+  @Option(names = "--out", description = "sweep folder (default results/<name>)")
+  Path out;
+
+  @Option(names = "--workers", description = "parallel runs (default: available processors)")
+  Integer workers;
+
+  @Option(names = "--dry-run", description = "list the runs without executing them")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    SweepSpec s = SweepSpec.read(spec);
+    List<RunSpec> runs = s.expand();
+    Path dir = out != null ? out : Path.of("results", s.name());
+    if (dryRun) {
+      for (RunSpec r : runs) {
+        System.out.println(r.id() + " " + r.settings());
+      }
+      System.out.println(runs.size() + " runs");
+      return 0;
+    }
+    int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+    run(dir, runs, w, s.name());
+    return 0;
+  }
+
+  /** Runs with a progress line and a closing summary. */
+  static void run(Path dir, List<RunSpec> runs, int workers, String label) {
+    boolean tty = System.console() != null;
+    long[] lastPrint = {0};
+    int executed =
+        new SweepRunner(dir, workers)
+            .run(
+                runs,
+                (done, total, failed, el, eta, last) -> {
+                  long now = System.nanoTime();
+                  if (!tty && done < total && now - lastPrint[0] < 5_000_000_000L) {
+                    return;
+                  }
+                  lastPrint[0] = now;
+                  String line =
+                      String.format(
+                          Locale.ROOT,
+                          "%s [%s] %d/%d runs%s  %s  ETA %s",
+                          label,
+                          bar(done, total),
+                          done,
+                          total,
+                          failed > 0 ? ", " + failed + " failed" : "",
+                          Progress.clock(el),
+                          Double.isNaN(eta) ? "?" : Progress.clock(eta));
+                  if (tty) {
+                    System.err.print("\r" + line + "\u001b[K");
+                  } else {
+                    System.err.println(line);
+                  }
+                });
+    if (tty) {
+      System.err.println();
+    }
+    System.out.println(
+        label + ": " + runs.size() + " runs (" + executed + " executed now) in " + dir);
+  }
+
+  private static String bar(int done, int total) {
+    int width = 20;
+    int fill = total == 0 ? width : (int) Math.round(width * (double) done / total);
+    return "#".repeat(fill) + ".".repeat(width - fill);
+  }
+}

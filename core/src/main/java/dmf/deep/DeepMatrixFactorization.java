@@ -1,0 +1,209 @@
+package dmf.deep;
+
+import dmf.base.RandomStreams;
+import dmf.linalg.Mat;
+import dmf.linalg.Ops;
+import dmf.optim.GradientOracle;
+import dmf.optim.Optimizer;
+import dmf.optim.Step;
+import dmf.problem.CompletionProblem;
+import dmf.problem.IterationRecord;
+import dmf.problem.Problem;
+import dmf.problem.SensingProblem;
+import dmf.problem.SolveObserver;
+import dmf.problem.Solver;
+import dmf.problem.SolverResult;
+import java.util.List;
+
+/**
+ * Deep matrix factorization W = W_N⋯W_1 trained by a first-order method from a small
+ * initialization, with no explicit regularizer (Arora et al. 2019).
+ *
+ * <p>Each iteration follows the official protocol: evaluate the loss and gradients at the current
+ * factors; log metrics when due; stop if the loss is at most the threshold (tested <em>before</em>
+ * the step), the iteration or time budget is spent, or the observer asks; otherwise take one
+ * optimizer step. A non-finite or exploding loss restores the factors of the previous iterate and
+ * stops with reason {@code diverged}.
+ */
+public final class DeepMatrixFactorization implements Solver {
+  private static final long PROGRESS_NANOS = 250_000_000L;
+  private final TrainingConfig config;
+  private final List<Mat> initialFactors;
+
+  /**
+   * @param config the settings
+   * @param initialFactors the starting W_1..W_N, or null to draw them as {@code config} says
+   */
+  public DeepMatrixFactorization(TrainingConfig config, List<Mat> initialFactors) {
+    this.config = config;
+    this.initialFactors = initialFactors == null ? null : List.copyOf(initialFactors);
+  }
+
+  /**
+   * @param config the settings; factors are drawn from its init scheme and seed
+   */
+  public DeepMatrixFactorization(TrainingConfig config) {
+    this(config, null);
+  }
+
+  @Override
+  public String name() {
+    return "dmf-depth" + config.depth();
+  }
+
+  @Override
+  public SolverResult solve(Problem problem, SolveObserver observer) {
+    return train(problem, observer).toSolverResult();
+  }
+
+  /**
+   * @param problem the completion or sensing problem
+   * @param observer receives progress and metrics
+   * @return the final factors, product, stop reason and metrics
+   */
+  public TrainingResult train(Problem problem, SolveObserver observer) {
+    Architecture arch = config.architecture(problem.rows(), problem.cols());
+    List<Mat> start =
+        initialFactors != null
+            ? initialFactors
+            : Initializer.create(
+                arch,
+                config.init(),
+                config.initScale(),
+                null,
+                RandomStreams.of(config.seed(), "init"));
+    Factors.check(arch, start, initialFactors != null ? "initial factors" : "initializer");
+    @SuppressWarnings("unchecked")
+    Ops<Object> ops = (Ops<Object>) config.precision().ops();
+    return run(ops, arch, problem, start, observer);
+  }
+
+  /**
+   * Builds the objective over factor buffers: the sparse completion path for depth ≥ 2, else the
+   * dense path through W.
+   */
+  static <B> GradientOracle<B> objective(Ops<B> ops, Architecture arch, Problem problem) {
+    if (problem instanceof CompletionProblem) {
+      CompletionProblem c = (CompletionProblem) problem;
+      if (arch.depth() >= 2) {
+        return new SparseCompletionObjective<>(ops, arch, c);
+      }
+      return new DenseObjective<>(ops, arch, new CompletionLoss<>(ops, c));
+    }
+    return new DenseObjective<>(ops, arch, new SensingLoss<>(ops, (SensingProblem) problem));
+  }
+
+  private <B> TrainingResult run(
+      Ops<B> ops, Architecture arch, Problem problem, List<Mat> start, SolveObserver observer) {
+    int n = arch.depth();
+    int[] sizes = arch.factorSizes();
+    B[] params = Factors.toBuffers(ops, start);
+    B[] grads = Factors.toBuffers(ops, start);
+    B[] backup = Factors.toBuffers(ops, start);
+    GradientOracle<B> oracle = objective(ops, arch, problem);
+    Optimizer<B> opt = Optimizers.create(config);
+    opt.reset(ops, sizes);
+    TrainingMetrics metrics = new TrainingMetrics(problem, n, config.topK());
+    long t0 = System.nanoTime();
+    long nextProgress = t0 + PROGRESS_NANOS;
+    long evals = 1;
+    double loss = oracle.evaluate(params, grads);
+    double limit = config.divergenceFactor() * Math.max(Math.abs(loss), Double.MIN_NORMAL);
+    double stepSize = Double.NaN;
+    double flowTime = 0;
+    long t = 0;
+    String reason = Double.isFinite(loss) ? null : "diverged";
+    boolean interrupted = false;
+    IterationRecord last;
+    while (true) {
+      if (reason == null) {
+        if (loss <= config.lossThreshold()) {
+          reason = "converged";
+        } else if (t >= config.maxIters()) {
+          reason = "max_iters";
+        } else if (config.timeLimit() > 0
+            && (System.nanoTime() - t0) * 1e-9 >= config.timeLimit()) {
+          reason = "time_limit";
+        } else if (interrupted) {
+          reason = "interrupted";
+        }
+      }
+      if (reason != null || t % config.logEvery() == 0) {
+        last =
+            metrics.compute(
+                t,
+                seconds(t0),
+                loss,
+                Factors.toMats(ops, arch, params),
+                gradNorms(ops, grads, sizes),
+                stepSize,
+                flowTime,
+                evals);
+        observer.onRecord(last);
+        if (reason == null && !allFinite(ops, params, sizes)) {
+          reason = "diverged";
+        }
+        if (reason != null) {
+          break;
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        ops.copy(params[j], backup[j], sizes[j]);
+      }
+      Step step = opt.step(params, grads, loss, oracle);
+      evals += step.evaluations();
+      t++;
+      double next;
+      if (step.hasFreshGradient()) {
+        next = step.freshLoss();
+      } else {
+        next = oracle.evaluate(params, grads);
+        evals++;
+      }
+      if (!Double.isFinite(next) || next > limit) {
+        for (int j = 0; j < n; j++) {
+          ops.copy(backup[j], params[j], sizes[j]);
+        }
+        t--;
+        loss = oracle.evaluate(params, grads);
+        evals++;
+        reason = "diverged";
+        continue;
+      }
+      loss = next;
+      stepSize = step.stepSize();
+      flowTime += stepSize;
+      long now = System.nanoTime();
+      if (now >= nextProgress) {
+        nextProgress = now + PROGRESS_NANOS;
+        observer.onProgress(t, config.maxIters(), loss, (now - t0) * 1e-9);
+        interrupted = observer.stopRequested();
+      }
+    }
+    List<Mat> factors = Factors.toMats(ops, arch, params);
+    observer.onProgress(t, config.maxIters(), loss, seconds(t0));
+    return new TrainingResult(
+        factors, Factors.product(factors), reason, t, evals, seconds(t0), last);
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) * 1e-9;
+  }
+
+  private static <B> double[] gradNorms(Ops<B> ops, B[] grads, int[] sizes) {
+    double[] out = new double[grads.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = Math.sqrt(ops.sumSquares(grads[j], sizes[j]));
+    }
+    return out;
+  }
+
+  private static <B> boolean allFinite(Ops<B> ops, B[] params, int[] sizes) {
+    for (int j = 0; j < params.length; j++) {
+      if (!ops.allFinite(params[j], sizes[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,116 @@
+package dmf.deep;
+
+import dmf.base.UserInputException;
+import dmf.linalg.Mat;
+import dmf.linalg.Ops;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Conversions and products of factor lists W_1..W_N. */
+public final class Factors {
+  private Factors() {}
+
+  /**
+   * @param factors W_1..W_N
+   * @return W_N⋯W_1
+   */
+  public static Mat product(List<Mat> factors) {
+    Mat w = factors.get(0);
+    for (int j = 1; j < factors.size(); j++) {
+      w = factors.get(j).times(w);
+    }
+    return factors.size() == 1 ? w.copy() : w;
+  }
+
+  /**
+   * Checks that factors match an architecture.
+   *
+   * @param arch expected shapes
+   * @param factors W_1..W_N
+   * @param source where they came from, for the error message
+   */
+  public static void check(Architecture arch, List<Mat> factors, String source) {
+    if (factors.size() != arch.depth()) {
+      throw new UserInputException(
+          source + ": " + factors.size() + " factors for depth " + arch.depth());
+    }
+    for (int j = 1; j <= arch.depth(); j++) {
+      Mat f = factors.get(j - 1);
+      if (f.rows() != arch.factorRows(j) || f.cols() != arch.factorCols(j)) {
+        throw new UserInputException(
+            source
+                + ": factor "
+                + j
+                + " is "
+                + f.rows()
+                + "x"
+                + f.cols()
+                + ", expected "
+                + arch.factorRows(j)
+                + "x"
+                + arch.factorCols(j));
+      }
+      if (!f.isFinite()) {
+        throw new UserInputException(source + ": factor " + j + " has NaN or Inf entries");
+      }
+    }
+  }
+
+  /**
+   * @return the factors as buffers of the given precision
+   */
+  @SuppressWarnings("unchecked")
+  static <B> B[] toBuffers(Ops<B> ops, List<Mat> factors) {
+    B[] out = (B[]) new Object[factors.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = ops.fromDoubles(factors.get(j).data());
+    }
+    return out;
+  }
+
+  /**
+   * @return the buffers as double matrices
+   */
+  static <B> List<Mat> toMats(Ops<B> ops, Architecture arch, B[] buffers) {
+    List<Mat> out = new ArrayList<>(buffers.length);
+    for (int j = 1; j <= buffers.length; j++) {
+      int r = arch.factorRows(j);
+      int c = arch.factorCols(j);
+      double[] d = new double[r * c];
+      ops.toDoubles(buffers[j - 1], d.length, d);
+      out.add(new Mat(r, c, d));
+    }
+    return out;
+  }
+
+  /**
+   * The end-to-end matrix computed in the run's precision, then widened to double.
+   *
+   * @return W_N⋯W_1
+   */
+  static <B> Mat endToEnd(Ops<B> ops, Architecture arch, B[] factors) {
+    int[] d = arch.dims();
+    B cur = factors[0];
+    for (int j = 2; j <= arch.depth(); j++) {
+      B next = ops.alloc(d[j] * d[0]);
+      ops.gemm(
+          false,
+          false,
+          d[j],
+          d[0],
+          d[j - 1],
+          1.0,
+          factors[j - 1],
+          d[j],
+          cur,
+          d[j - 1],
+          0.0,
+          next,
+          d[j]);
+      cur = next;
+    }
+    double[] w = new double[arch.rows() * arch.cols()];
+    ops.toDoubles(cur, w.length, w);
+    return new Mat(arch.rows(), arch.cols(), w);
+  }
+}

@@ -1,0 +1,45 @@
+package dmf.deep;
+
+import dmf.linalg.Mat;
+import dmf.problem.IterationRecord;
+import dmf.problem.SolverResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a deep-factorization run.
+ *
+ * @param factors the final W_1..W_N (the last finite state when the run diverged)
+ * @param product W = W_N⋯W_1
+ * @param stopReason "converged", "max_iters", "time_limit", "diverged" or "interrupted"
+ * @param iterations optimizer steps taken
+ * @param gradientEvaluations loss-and-gradient evaluations, including those inside multi-stage
+ *     steps
+ * @param seconds training wall time
+ * @param last the metrics of the final iterate
+ */
+public record TrainingResult(
+    List<Mat> factors,
+    Mat product,
+    String stopReason,
+    long iterations,
+    long gradientEvaluations,
+    double seconds,
+    IterationRecord last) {
+
+  /** Copies the factor list. */
+  public TrainingResult {
+    factors = List.copyOf(factors);
+  }
+
+  /**
+   * @return the result in the solver contract shared with the baselines
+   */
+  public SolverResult toSolverResult() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("gradient_evaluations", gradientEvaluations);
+    details.putAll(last.scalars());
+    return new SolverResult(product, stopReason, iterations, seconds, details);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Matrix recovery problems and the contract every solver shares: completion and sensing instances,
+ * their seeded generators, {@code Solver}, {@code SolverResult}, {@code SolveObserver} and the
+ * per-iteration {@code IterationRecord}.
+ *
+ * <p>May import: base, linalg.
+ */
+package dmf.problem;
