@@ -10,6 +10,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +52,14 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
     List<List<Integer>> byRow = index(p.rowIdx(), p.rows());
     List<List<Integer>> byCol = index(p.colIdx(), p.cols());
     double prev = Double.POSITIVE_INFINITY;
-    String stop = "max_iters";
+    StopReason stop = StopReason.MAX_ITERS;
     int it = 0;
     for (; it < maxIters; it++) {
       update(u, v, byRow, p.colIdx(), p.values());
       update(v, u, byCol, p.rowIdx(), p.values());
       double obj = objective(p, u, v);
       if (Double.isFinite(prev) && prev - obj <= tol * prev) {
-        stop = "converged";
+        stop = StopReason.CONVERGED;
         it++;
         break;
       }

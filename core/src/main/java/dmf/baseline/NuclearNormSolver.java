@@ -9,6 +9,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ public final class NuclearNormSolver implements Solver {
     Mat x = z;
     double rho = 1.0 / Math.max(1e-12, Svd.values(z)[0]);
     Certificate cert = null;
-    String status = "iteration_limit";
+    StopReason status = StopReason.MAX_ITERS;
     int it = 0;
     for (; it < settings.maxIters(); it++) {
       x = prox(z.minus(u), 1 / rho, psd);
@@ -74,17 +75,17 @@ public final class NuclearNormSolver implements Solver {
         cert = certificate(problem, a, x, u, rho, tau, psd);
         if (cert.relativeGap() <= settings.gapTol()
             && cert.primalResidual() <= settings.residualTol()) {
-          status = "optimal";
+          status = StopReason.OPTIMAL;
           it++;
           break;
         }
         if (settings.timeLimit() > 0 && (System.nanoTime() - t0) * 1e-9 > settings.timeLimit()) {
-          status = "inaccurate";
+          status = StopReason.INACCURATE;
           it++;
           break;
         }
         if (observer.stopRequested()) {
-          status = "inaccurate";
+          status = StopReason.INACCURATE;
           it++;
           break;
         }
@@ -106,16 +107,16 @@ public final class NuclearNormSolver implements Solver {
             (now - t0) * 1e-9);
       }
     }
-    if (cert == null || !"optimal".equals(status)) {
+    if (cert == null || status != StopReason.OPTIMAL) {
       cert = certificate(problem, a, x, u, rho, tau, psd);
       if (cert.relativeGap() <= settings.gapTol()
           && cert.primalResidual() <= settings.residualTol()) {
-        status = "optimal";
+        status = StopReason.OPTIMAL;
       }
     }
     double seconds = (System.nanoTime() - t0) * 1e-9;
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("status", status);
+    d.put("status", status.label());
     d.put("primal_residual", cert.primalResidual());
     d.put("dual_infeasibility", cert.dualInfeasibility());
     d.put("duality_gap", cert.relativeGap());

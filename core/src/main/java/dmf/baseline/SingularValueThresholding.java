@@ -6,6 +6,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
     double k0 = Math.ceil(t / (step * norm2));
     Mat y = m.scale(k0 * step);
     Mat x = Mat.zeros(p.rows(), p.cols());
-    String stop = "max_iters";
+    StopReason stop = StopReason.MAX_ITERS;
     int it = 0;
     int[] r = p.rowIdx();
     int[] c = p.colIdx();
@@ -56,7 +57,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
       x = NuclearNormSolver.prox(y, t, false);
       double res = Completions.relativeResidual(p, x);
       if (res <= tol) {
-        stop = "converged";
+        stop = StopReason.CONVERGED;
         it++;
         break;
       }
@@ -66,7 +67,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
       if (it % 20 == 0) {
         observer.onProgress(it, maxIters, res, (System.nanoTime() - t0) * 1e-9);
         if (observer.stopRequested()) {
-          stop = "interrupted";
+          stop = StopReason.INTERRUPTED;
           break;
         }
       }

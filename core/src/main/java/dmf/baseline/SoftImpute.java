@@ -7,6 +7,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,6 +66,6 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("lambda_final", lambdaMax * lambdaMin);
     d.put("primal_residual", Completions.relativeResidual(p, z));
-    return new SolverResult(z, "converged", total, (System.nanoTime() - t0) * 1e-9, d);
+    return new SolverResult(z, StopReason.CONVERGED, total, (System.nanoTime() - t0) * 1e-9, d);
   }
 }

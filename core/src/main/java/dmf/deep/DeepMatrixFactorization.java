@@ -13,6 +13,7 @@ import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.List;
 
 /**
@@ -112,20 +113,20 @@ public final class DeepMatrixFactorization implements Solver {
     double stepSize = Double.NaN;
     double flowTime = 0;
     long t = 0;
-    String reason = Double.isFinite(loss) ? null : "diverged";
+    StopReason reason = Double.isFinite(loss) ? null : StopReason.DIVERGED;
     boolean interrupted = false;
     IterationRecord last;
     while (true) {
       if (reason == null) {
         if (loss <= config.lossThreshold()) {
-          reason = "converged";
+          reason = StopReason.CONVERGED;
         } else if (t >= config.maxIters()) {
-          reason = "max_iters";
+          reason = StopReason.MAX_ITERS;
         } else if (config.timeLimit() > 0
             && (System.nanoTime() - t0) * 1e-9 >= config.timeLimit()) {
-          reason = "time_limit";
+          reason = StopReason.TIME_LIMIT;
         } else if (interrupted) {
-          reason = "interrupted";
+          reason = StopReason.INTERRUPTED;
         }
       }
       if (reason != null || t % config.logEvery() == 0) {
@@ -141,7 +142,7 @@ public final class DeepMatrixFactorization implements Solver {
                 evals);
         observer.onRecord(last);
         if (reason == null && !allFinite(ops, params, sizes)) {
-          reason = "diverged";
+          reason = StopReason.DIVERGED;
         }
         if (reason != null) {
           break;
@@ -167,7 +168,7 @@ public final class DeepMatrixFactorization implements Solver {
         t--;
         loss = oracle.evaluate(params, grads);
         evals++;
-        reason = "diverged";
+        reason = StopReason.DIVERGED;
         continue;
       }
       loss = next;

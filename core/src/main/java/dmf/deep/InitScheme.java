@@ -1,10 +1,11 @@
 package dmf.deep;
 
 import dmf.base.UserInputException;
+import dmf.settings.Choice;
 import java.util.Locale;
 
 /** How the factors start. All schemes are scaled by init_scale; see {@link Initializer}. */
-public enum InitScheme {
+public enum InitScheme implements Choice {
   /** i.i.d. N(0, s²) factors, s = init_scale^(1/N)/√h (the official default). */
   GAUSSIAN,
   /** i.i.d. U(−a, a) factors with a = √3·s, the Gaussian's variance. */
@@ -19,6 +20,7 @@ public enum InitScheme {
   /**
    * @return the lower-case name used on the command line
    */
+  @Override
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -12,13 +12,13 @@ final class Optimizers {
 
   static <B> Optimizer<B> create(TrainingConfig c) {
     switch (c.optimizer()) {
-      case "gd":
+      case GD:
         return new GradientDescent<>(c.lr());
-      case "grouprmsprop":
+      case GROUPRMSPROP:
         return new GroupRmsProp<>(c.lr(), c.alpha(), c.eps());
-      case "adam":
+      case ADAM:
         return new Adam<>(c.lr(), c.beta1(), c.beta2(), c.eps());
-      case "flow":
+      case FLOW:
         return new AdaptiveFlow<>(
             c.lr(), c.flowRtol(), c.flowAtol(), c.flowMaxStep(), c.lossThreshold());
       default:

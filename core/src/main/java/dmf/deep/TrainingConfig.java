@@ -2,130 +2,179 @@ package dmf.deep;
 
 import dmf.base.UserInputException;
 import dmf.linalg.Precision;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
+import dmf.optim.OptimizerKind;
+import dmf.settings.IntList;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.util.Map;
 
 /**
- * Every setting of a deep-factorization training run. Defaults follow the official protocol of
- * Arora et al. (2019): Gaussian init, init_scale 1e-3, GroupRMSprop with lr 1e-3, α 0.99, ε 1e-4,
- * stop at train loss ≤ 1e-6 or after 10⁶ iterations, float64.
+ * Every setting of a deep-factorization training run, typed and validated, read from the one table
+ * {@link #TABLE}. Defaults follow the official protocol of Arora et al. (2019): Gaussian init,
+ * init_scale 1e-3, GroupRMSprop with lr 1e-3, α 0.99, ε 1e-4, stop at train loss ≤ 1e-6 or after
+ * 10⁶ iterations, float64.
  *
- * <p>The same settings travel as a flat map of snake_case keys ({@link #toMap}, {@link #fromMap}),
- * which is what config.toml files and {@code --set key=value} use.
+ * <p>Immutable; change a value with {@link #with(Setting, Object)}, e.g. {@code
+ * TrainingConfig.defaults().with(TrainingConfig.DEPTH, 2)}. The same settings travel as a flat map
+ * of snake_case keys ({@link #toMap}, {@link #fromMap}) in config.toml files, {@code --set
+ * key=value} and sweep specs.
  *
- * @param depth N ≥ 1
- * @param widths hidden widths d_1..d_{N−1} (empty = full width min(rows, cols))
- * @param init the init scheme
- * @param initScale RMS entry of W₀ (official meaning; see {@link Initializer})
- * @param optimizer "gd", "grouprmsprop", "adam" or "flow"
- * @param lr learning rate (initial time step for "flow")
- * @param alpha GroupRMSprop EMA factor
- * @param eps GroupRMSprop/Adam ε
- * @param beta1 Adam β₁
- * @param beta2 Adam β₂
- * @param flowRtol adaptive flow relative tolerance
- * @param flowAtol adaptive flow absolute tolerance
- * @param flowMaxStep adaptive flow largest time step
- * @param lossThreshold stop when train loss ≤ this (tested before each step)
- * @param maxIters iteration budget
- * @param timeLimit wall-time budget in seconds (0 = none)
- * @param divergenceFactor stop as diverged when loss exceeds this multiple of the initial loss
- * @param logEvery metrics interval in iterations (the stopping iterate is always logged)
- * @param topK how many singular values to record
- * @param seed seed of the "init" stream
- * @param precision float64 or float32
+ * @param settings the resolved values of {@link #TABLE}
  */
-public record TrainingConfig(
-    int depth,
-    int[] widths,
-    InitScheme init,
-    double initScale,
-    String optimizer,
-    double lr,
-    double alpha,
-    double eps,
-    double beta1,
-    double beta2,
-    double flowRtol,
-    double flowAtol,
-    double flowMaxStep,
-    double lossThreshold,
-    long maxIters,
-    double timeLimit,
-    double divergenceFactor,
-    long logEvery,
-    int topK,
-    long seed,
-    Precision precision) {
+public record TrainingConfig(Settings settings) {
+  /** Depth N of W = W_N⋯W_1. */
+  public static final Setting<Integer> DEPTH =
+      Setting.ofInt("depth", 3, "depth N of W = W_N⋯W_1").min(1);
 
-  /** Optimizer names accepted by {@link #optimizer}. */
-  public static final List<String> OPTIMIZERS = List.of("gd", "grouprmsprop", "adam", "flow");
+  /** Hidden widths. */
+  public static final Setting<IntList> WIDTHS =
+      Setting.ofIntList(
+              "widths",
+              IntList.EMPTY,
+              "hidden widths d_1..d_{N−1}; one value for all; empty = full width min(rows, cols)")
+          .eachAtLeast(1);
 
-  /** Validates every field; a bad value is a {@link UserInputException} naming it. */
+  /** Init scheme. */
+  public static final Setting<InitScheme> INIT =
+      Setting.ofEnum("init", InitScheme.class, InitScheme.GAUSSIAN, "how the factors start");
+
+  /** Init scale. */
+  public static final Setting<Double> INIT_SCALE =
+      Setting.ofDouble(
+              "init_scale",
+              1e-3,
+              "init scale: Gaussian factor std init_scale^(1/N)/√min(rows, cols), so ‖W₀‖_F ≈"
+                  + " init_scale·√n for n×n (identity: W₀ = init_scale·I)")
+          .positive();
+
+  /** Optimizer. */
+  public static final Setting<OptimizerKind> OPTIMIZER =
+      Setting.ofEnum(
+          "optimizer", OptimizerKind.class, OptimizerKind.GROUPRMSPROP, "the update rule");
+
+  /** Learning rate. */
+  public static final Setting<Double> LR =
+      Setting.ofDouble("lr", 1e-3, "learning rate (the initial time step for flow)").positive();
+
+  /** GroupRMSprop EMA factor. */
+  public static final Setting<Double> ALPHA =
+      Setting.ofDouble("alpha", 0.99, "GroupRMSprop EMA factor α").positive().below(1);
+
+  /** GroupRMSprop/Adam ε. */
+  public static final Setting<Double> EPS =
+      Setting.ofDouble("eps", 1e-4, "GroupRMSprop/Adam ε added to the root").positive();
+
+  /** Adam β₁. */
+  public static final Setting<Double> BETA1 =
+      Setting.ofDouble("beta1", 0.9, "Adam β₁").min(0).below(1);
+
+  /** Adam β₂. */
+  public static final Setting<Double> BETA2 =
+      Setting.ofDouble("beta2", 0.999, "Adam β₂").min(0).below(1);
+
+  /** Adaptive flow relative tolerance. */
+  public static final Setting<Double> FLOW_RTOL =
+      Setting.ofDouble("flow_rtol", 1e-4, "adaptive flow: relative error per step").positive();
+
+  /** Adaptive flow absolute tolerance. */
+  public static final Setting<Double> FLOW_ATOL =
+      Setting.ofDouble("flow_atol", 1e-9, "adaptive flow: absolute error per step").positive();
+
+  /** Adaptive flow largest step. */
+  public static final Setting<Double> FLOW_MAX_STEP =
+      Setting.ofDouble("flow_max_step", 1e3, "adaptive flow: largest time step").positive();
+
+  /** Loss threshold. */
+  public static final Setting<Double> LOSS_THRESHOLD =
+      Setting.ofDouble(
+              "loss_threshold",
+              1e-6,
+              "stop when the train loss is ≤ this (tested before each step)")
+          .min(0);
+
+  /** Iteration budget. */
+  public static final Setting<Long> MAX_ITERS =
+      Setting.ofLong("max_iters", 1_000_000, "iteration budget").min(0);
+
+  /** Wall-time budget. */
+  public static final Setting<Double> TIME_LIMIT =
+      Setting.ofDouble("time_limit", 0, "wall-time budget in seconds (0 = none)").min(0);
+
+  /** Divergence factor. */
+  public static final Setting<Double> DIVERGENCE_FACTOR =
+      Setting.ofDouble(
+              "divergence_factor",
+              1e6,
+              "stop as diverged when the loss exceeds this multiple of the initial loss")
+          .min(1);
+
+  /** Metrics interval. */
+  public static final Setting<Long> LOG_EVERY =
+      Setting.ofLong(
+              "log_every",
+              1000,
+              "metrics interval in iterations (the last iterate is always logged)")
+          .min(1);
+
+  /** Recorded singular values. */
+  public static final Setting<Integer> TOP_K =
+      Setting.ofInt("top_k", 10, "how many singular values to record").min(0).max(100_000);
+
+  /** Init seed. */
+  public static final Setting<Long> SEED =
+      Setting.ofLong("seed", 0, "seed of the init random stream");
+
+  /** Precision of the hot loop. */
+  public static final Setting<Precision> PRECISION =
+      Setting.ofEnum(
+          "precision",
+          Precision.class,
+          Precision.FLOAT64,
+          "precision of the training loop (metrics are always float64)");
+
+  /** The table of every deep-factorization setting, in the order files list them. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of(
+          "dmf",
+          DEPTH,
+          WIDTHS,
+          INIT,
+          INIT_SCALE,
+          OPTIMIZER,
+          LR,
+          ALPHA,
+          EPS,
+          BETA1,
+          BETA2,
+          FLOW_RTOL,
+          FLOW_ATOL,
+          FLOW_MAX_STEP,
+          LOSS_THRESHOLD,
+          MAX_ITERS,
+          TIME_LIMIT,
+          DIVERGENCE_FACTOR,
+          LOG_EVERY,
+          TOP_K,
+          SEED,
+          PRECISION);
+
+  /** Checks that the values come from {@link #TABLE} and agree with each other. */
   public TrainingConfig {
-    widths = widths.clone();
-    if (depth < 1) {
-      throw new UserInputException("depth must be at least 1, got " + depth);
+    if (!settings.table().equals(TABLE)) {
+      throw new IllegalArgumentException("settings of " + settings.table().name() + ", not dmf");
     }
-    if (widths.length != 0 && widths.length != depth - 1) {
+    IntList w = settings.get(WIDTHS);
+    int depth = settings.get(DEPTH);
+    if (w.size() > 1 && w.size() != depth - 1) {
       throw new UserInputException(
           "widths must list depth-1 = "
               + (depth - 1)
-              + " hidden widths, got "
-              + widths.length
-              + " "
-              + Arrays.toString(widths));
-    }
-    for (int w : widths) {
-      if (w < 1) {
-        throw new UserInputException("widths must be positive, got " + Arrays.toString(widths));
-      }
-    }
-    optimizer = optimizer.trim().toLowerCase(Locale.ROOT);
-    if ("sgd".equals(optimizer)) {
-      optimizer = "gd";
-    }
-    if (!OPTIMIZERS.contains(optimizer)) {
-      throw new UserInputException(
-          "unknown optimizer '" + optimizer + "' (expected one of " + OPTIMIZERS + ")");
-    }
-    positive("lr", lr);
-    positive("init_scale", initScale);
-    positive("eps", eps);
-    positive("flow_rtol", flowRtol);
-    positive("flow_atol", flowAtol);
-    positive("flow_max_step", flowMaxStep);
-    positive("divergence_factor", divergenceFactor);
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new UserInputException("alpha must lie in (0, 1), got " + alpha);
-    }
-    if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
-      throw new UserInputException("beta1 and beta2 must lie in [0, 1)");
-    }
-    if (!(lossThreshold >= 0)) {
-      throw new UserInputException("loss_threshold must be ≥ 0, got " + lossThreshold);
-    }
-    if (maxIters < 0) {
-      throw new UserInputException("max_iters must be ≥ 0, got " + maxIters);
-    }
-    if (!(timeLimit >= 0)) {
-      throw new UserInputException("time_limit must be ≥ 0 seconds, got " + timeLimit);
-    }
-    if (logEvery < 1) {
-      throw new UserInputException("log_every must be at least 1, got " + logEvery);
-    }
-    if (topK < 0) {
-      throw new UserInputException("top_k must be ≥ 0, got " + topK);
-    }
-  }
-
-  private static void positive(String key, double v) {
-    if (!(v > 0) || !Double.isFinite(v)) {
-      throw new UserInputException(key + " must be positive and finite, got " + v);
+              + " hidden widths (or one for all), got "
+              + w.size()
+              + " ("
+              + w
+              + ")");
     }
   }
 
@@ -133,33 +182,33 @@ public record TrainingConfig(
    * @return the official defaults
    */
   public static TrainingConfig defaults() {
-    return new TrainingConfig(
-        3,
-        new int[0],
-        InitScheme.GAUSSIAN,
-        1e-3,
-        "grouprmsprop",
-        1e-3,
-        0.99,
-        1e-4,
-        0.9,
-        0.999,
-        1e-4,
-        1e-9,
-        1e3,
-        1e-6,
-        1_000_000,
-        0,
-        1e6,
-        1000,
-        10,
-        0,
-        Precision.FLOAT64);
+    return new TrainingConfig(TABLE.defaults());
   }
 
-  @Override
-  public int[] widths() {
-    return widths.clone();
+  /**
+   * @param values raw values by key (numbers, booleans, lists or text); absent keys take defaults
+   * @return the settings
+   * @throws UserInputException on an unknown key or a bad value
+   */
+  public static TrainingConfig fromMap(Map<String, ?> values) {
+    return new TrainingConfig(TABLE.resolve(values));
+  }
+
+  /**
+   * @param setting a setting of {@link #TABLE}
+   * @param value its new value
+   * @param <T> its type
+   * @return a copy with the value replaced (validated)
+   */
+  public <T> TrainingConfig with(Setting<T> setting, T value) {
+    return new TrainingConfig(settings.with(setting, value));
+  }
+
+  /**
+   * @return the settings as an ordered map of snake_case keys to plain values
+   */
+  public Map<String, Object> toMap() {
+    return settings.toMap();
   }
 
   /**
@@ -168,164 +217,153 @@ public record TrainingConfig(
    * @return the architecture these settings give for a rows×cols problem
    */
   public Architecture architecture(int rows, int cols) {
-    return Architecture.of(rows, cols, depth, widths);
+    return Architecture.of(rows, cols, depth(), widths());
   }
 
   /**
-   * @return the settings as an ordered map of snake_case keys to plain values
+   * @return depth N
    */
-  public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("depth", (long) depth);
-    List<Long> w = new ArrayList<>();
-    for (int x : widths) {
-      w.add((long) x);
-    }
-    m.put("widths", w);
-    m.put("init", init.label());
-    m.put("init_scale", initScale);
-    m.put("optimizer", optimizer);
-    m.put("lr", lr);
-    m.put("alpha", alpha);
-    m.put("eps", eps);
-    m.put("beta1", beta1);
-    m.put("beta2", beta2);
-    m.put("flow_rtol", flowRtol);
-    m.put("flow_atol", flowAtol);
-    m.put("flow_max_step", flowMaxStep);
-    m.put("loss_threshold", lossThreshold);
-    m.put("max_iters", maxIters);
-    m.put("time_limit", timeLimit);
-    m.put("divergence_factor", divergenceFactor);
-    m.put("log_every", logEvery);
-    m.put("top_k", (long) topK);
-    m.put("seed", seed);
-    m.put("precision", precision.label());
-    return m;
+  public int depth() {
+    return settings.get(DEPTH);
   }
 
   /**
-   * Reads settings from a flat map, starting from the defaults. Values may be numbers, strings
-   * (parsed) or, for widths, lists or comma-separated text.
-   *
-   * @param values keys of {@link #toMap}
-   * @return the settings
-   * @throws UserInputException on an unknown key or a value of the wrong type
+   * @return the hidden widths (empty = full width)
    */
-  public static TrainingConfig fromMap(Map<String, ?> values) {
-    Map<String, Object> m = defaults().toMap();
-    for (Map.Entry<String, ?> e : values.entrySet()) {
-      if (!m.containsKey(e.getKey())) {
-        throw new UserInputException(
-            "unknown config key '"
-                + e.getKey()
-                + "' (known: "
-                + String.join(", ", m.keySet())
-                + ")");
-      }
-      m.put(e.getKey(), e.getValue());
-    }
-    return new TrainingConfig(
-        (int) integer(m, "depth"),
-        widthsOf(m.get("widths")),
-        InitScheme.parse(text(m, "init")),
-        real(m, "init_scale"),
-        text(m, "optimizer"),
-        real(m, "lr"),
-        real(m, "alpha"),
-        real(m, "eps"),
-        real(m, "beta1"),
-        real(m, "beta2"),
-        real(m, "flow_rtol"),
-        real(m, "flow_atol"),
-        real(m, "flow_max_step"),
-        real(m, "loss_threshold"),
-        integer(m, "max_iters"),
-        real(m, "time_limit"),
-        real(m, "divergence_factor"),
-        integer(m, "log_every"),
-        (int) integer(m, "top_k"),
-        integer(m, "seed"),
-        Precision.parse(text(m, "precision")));
+  public int[] widths() {
+    return settings.get(WIDTHS).toArray();
   }
 
-  private static String text(Map<String, Object> m, String key) {
-    return String.valueOf(m.get(key));
+  /**
+   * @return the init scheme
+   */
+  public InitScheme init() {
+    return settings.get(INIT);
   }
 
-  private static double real(Map<String, Object> m, String key) {
-    Object v = m.get(key);
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    try {
-      return Double.parseDouble(String.valueOf(v).trim());
-    } catch (NumberFormatException ex) {
-      throw new UserInputException(key + " must be a number, got '" + v + "'");
-    }
+  /**
+   * @return the init scale
+   */
+  public double initScale() {
+    return settings.get(INIT_SCALE);
   }
 
-  private static long integer(Map<String, Object> m, String key) {
-    Object v = m.get(key);
-    if (v instanceof Long || v instanceof Integer || v instanceof Short) {
-      return ((Number) v).longValue();
-    }
-    try {
-      return Long.parseLong(String.valueOf(v).trim().replace("_", ""));
-    } catch (NumberFormatException ignored) {
-      // not a plain integer literal; try 1e6-style below
-    }
-    double d;
-    if (v instanceof Number) {
-      d = ((Number) v).doubleValue();
-    } else {
-      try {
-        d = Double.parseDouble(String.valueOf(v).trim().replace("_", ""));
-      } catch (NumberFormatException ex) {
-        throw new UserInputException(key + " must be an integer, got '" + v + "'");
-      }
-    }
-    if (d != Math.rint(d) || Math.abs(d) > 9e15) {
-      throw new UserInputException(key + " must be an integer, got '" + v + "'");
-    }
-    return (long) d;
+  /**
+   * @return the optimizer
+   */
+  public OptimizerKind optimizer() {
+    return settings.get(OPTIMIZER);
   }
 
-  private static int[] widthsOf(Object v) {
-    List<Object> items = new ArrayList<>();
-    if (v instanceof List) {
-      items.addAll((List<?>) v);
-    } else if (v instanceof int[]) {
-      for (int x : (int[]) v) {
-        items.add(x);
-      }
-    } else {
-      String s = String.valueOf(v).trim().replace("[", "").replace("]", "");
-      if (!s.isEmpty()) {
-        items.addAll(Arrays.asList(s.split("\\s*,\\s*")));
-      }
-    }
-    int[] out = new int[items.size()];
-    for (int i = 0; i < out.length; i++) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("widths", items.get(i));
-      out[i] = (int) integer(one, "widths");
-    }
-    return out;
+  /**
+   * @return the learning rate
+   */
+  public double lr() {
+    return settings.get(LR);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TrainingConfig && ((TrainingConfig) o).toMap().equals(toMap());
+  /**
+   * @return GroupRMSprop's α
+   */
+  public double alpha() {
+    return settings.get(ALPHA);
   }
 
-  @Override
-  public int hashCode() {
-    return toMap().hashCode();
+  /**
+   * @return GroupRMSprop/Adam ε
+   */
+  public double eps() {
+    return settings.get(EPS);
   }
 
-  @Override
-  public String toString() {
-    return "TrainingConfig" + toMap();
+  /**
+   * @return Adam β₁
+   */
+  public double beta1() {
+    return settings.get(BETA1);
+  }
+
+  /**
+   * @return Adam β₂
+   */
+  public double beta2() {
+    return settings.get(BETA2);
+  }
+
+  /**
+   * @return the adaptive flow's relative tolerance
+   */
+  public double flowRtol() {
+    return settings.get(FLOW_RTOL);
+  }
+
+  /**
+   * @return the adaptive flow's absolute tolerance
+   */
+  public double flowAtol() {
+    return settings.get(FLOW_ATOL);
+  }
+
+  /**
+   * @return the adaptive flow's largest step
+   */
+  public double flowMaxStep() {
+    return settings.get(FLOW_MAX_STEP);
+  }
+
+  /**
+   * @return the loss threshold
+   */
+  public double lossThreshold() {
+    return settings.get(LOSS_THRESHOLD);
+  }
+
+  /**
+   * @return the iteration budget
+   */
+  public long maxIters() {
+    return settings.get(MAX_ITERS);
+  }
+
+  /**
+   * @return the wall-time budget in seconds (0 = none)
+   */
+  public double timeLimit() {
+    return settings.get(TIME_LIMIT);
+  }
+
+  /**
+   * @return the divergence factor
+   */
+  public double divergenceFactor() {
+    return settings.get(DIVERGENCE_FACTOR);
+  }
+
+  /**
+   * @return the metrics interval
+   */
+  public long logEvery() {
+    return settings.get(LOG_EVERY);
+  }
+
+  /**
+   * @return how many singular values to record
+   */
+  public int topK() {
+    return settings.get(TOP_K);
+  }
+
+  /**
+   * @return the init seed
+   */
+  public long seed() {
+    return settings.get(SEED);
+  }
+
+  /**
+   * @return the precision of the training loop
+   */
+  public Precision precision() {
+    return settings.get(PRECISION);
   }
 }

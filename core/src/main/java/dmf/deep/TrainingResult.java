@@ -3,6 +3,7 @@ package dmf.deep;
 import dmf.linalg.Mat;
 import dmf.problem.IterationRecord;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Map;
 public record TrainingResult(
     List<Mat> factors,
     Mat product,
-    String stopReason,
+    StopReason stopReason,
     long iterations,
     long gradientEvaluations,
     double seconds,

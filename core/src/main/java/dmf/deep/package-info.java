@@ -3,6 +3,6 @@
  * sparse and dense objectives with their factor gradients, the training loop and its settings and
  * results.
  *
- * <p>May import: base, linalg, problem, optim, metrics.
+ * <p>May import: base, settings, linalg, problem, optim, metrics.
  */
 package dmf.deep;

@@ -3,12 +3,14 @@ package dmf.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Converts string-keyed maps to and from compact, strict JSON text, keeping key order. */
 public final class JsonMaps {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
   private static final TypeReference<LinkedHashMap<String, Object>> MAP_TYPE =
       new TypeReference<>() {};
 

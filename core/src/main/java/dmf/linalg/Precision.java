@@ -1,12 +1,14 @@
 package dmf.linalg;
 
 import dmf.base.UserInputException;
+import dmf.settings.Choice;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Floating-point precision of a training run's hot loop. Metrics are always computed in float64.
  */
-public enum Precision {
+public enum Precision implements Choice {
   /** IEEE double; the default. */
   FLOAT64,
   /** IEEE single; about twice the throughput of float64 on vectorized kernels. */
@@ -15,8 +17,14 @@ public enum Precision {
   /**
    * @return the lower-case name used on the command line and in files, e.g. "float64"
    */
+  @Override
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public List<String> aliases() {
+    return this == FLOAT64 ? List.of("f64", "double") : List.of("f32", "float");
   }
 
   /**

@@ -3,6 +3,6 @@
  * kernels for float64 and float32 ({@code Ops}), SVD and symmetric eigendecomposition, all routed
  * to a bundled native OpenBLAS with a pure-Java fallback.
  *
- * <p>May import: base.
+ * <p>May import: base, settings.
  */
 package dmf.linalg;

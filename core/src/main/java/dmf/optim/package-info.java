@@ -3,6 +3,6 @@
  * adaptive gradient flow) behind the {@code Optimizer} contract. They know nothing of matrices or
  * problems: they see a {@code GradientOracle}.
  *
- * <p>May import: linalg.
+ * <p>May import: settings, linalg.
  */
 package dmf.optim;

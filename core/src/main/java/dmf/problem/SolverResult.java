@@ -9,14 +9,17 @@ import java.util.Map;
  * What a solver returns.
  *
  * @param solution the recovered matrix W
- * @param stopReason why it stopped: "converged", "max_iters", "time_limit", "diverged",
- *     "interrupted", or a baseline's status ("optimal", "inaccurate", "iteration_limit")
+ * @param stopReason why it stopped
  * @param iterations iterations taken
  * @param seconds wall time of the solve
  * @param details solver-specific scalars or strings (e.g. duality gap, gradient evaluations)
  */
 public record SolverResult(
-    Mat solution, String stopReason, long iterations, double seconds, Map<String, Object> details) {
+    Mat solution,
+    StopReason stopReason,
+    long iterations,
+    double seconds,
+    Map<String, Object> details) {
 
   /** Copies the details map so that the record is immutable. */
   public SolverResult {

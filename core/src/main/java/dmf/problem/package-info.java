@@ -3,6 +3,6 @@
  * their seeded generators, {@code Solver}, {@code SolverResult}, {@code SolveObserver} and the
  * per-iteration {@code IterationRecord}.
  *
- * <p>May import: base, linalg.
+ * <p>May import: base, settings, linalg.
  */
 package dmf.problem;

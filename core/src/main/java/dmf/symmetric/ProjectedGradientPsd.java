@@ -8,6 +8,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,9 +64,9 @@ public final class ProjectedGradientPsd implements Solver {
     double[] r = obj.residualsOfX(x);
     double loss = SymmetricObjective.meanSquare(r);
     long it = 0;
-    String reason;
+    StopReason reason;
     while (true) {
-      reason = Double.isFinite(loss) ? stop.reason(it, loss) : "diverged";
+      reason = Double.isFinite(loss) ? stop.reason(it, loss) : StopReason.DIVERGED;
       if (reason != null) {
         break;
       }

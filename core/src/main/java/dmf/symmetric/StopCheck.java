@@ -2,6 +2,7 @@ package dmf.symmetric;
 
 import dmf.base.UserInputException;
 import dmf.problem.SolveObserver;
+import dmf.problem.StopReason;
 
 /**
  * The stop tests of the X = UUᵀ and X_gd solvers, made before each step: loss threshold
@@ -43,22 +44,22 @@ final class StopCheck {
    * @param loss the current loss
    * @return why to stop before the next step, or null to take it
    */
-  String reason(long it, double loss) {
+  StopReason reason(long it, double loss) {
     if (loss <= lossThreshold) {
-      return "converged";
+      return StopReason.CONVERGED;
     }
     if (it >= maxIterations) {
-      return "max_iters";
+      return StopReason.MAX_ITERS;
     }
     long now = System.nanoTime();
     if ((now - start) * 1e-9 >= timeLimitSeconds) {
-      return "time_limit";
+      return StopReason.TIME_LIMIT;
     }
     if (now >= nextProgress) {
       nextProgress = now + PROGRESS_NANOS;
       observer.onProgress(it, maxIterations, loss, (now - start) * 1e-9);
       if (observer.stopRequested()) {
-        return "interrupted";
+        return StopReason.INTERRUPTED;
       }
     }
     return null;

@@ -5,6 +5,7 @@ import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.Arrays;
 
 /**
@@ -99,9 +100,9 @@ public final class SymmetricFactorization implements Solver {
     history.add(0, loss);
     long it = 0;
     double lastStep = Double.NaN;
-    String reason;
+    StopReason reason;
     if (!Double.isFinite(loss) || !u.isFinite()) {
-      reason = "diverged";
+      reason = StopReason.DIVERGED;
     } else {
       while (true) {
         reason = stop.reason(it, loss);
@@ -110,11 +111,11 @@ public final class SymmetricFactorization implements Solver {
         }
         Mat g = objective.gradient(u, r);
         if (!g.isFinite()) {
-          reason = "diverged";
+          reason = StopReason.DIVERGED;
           break;
         }
         if (g.frobeniusNorm() == 0) {
-          reason = "stationary";
+          reason = StopReason.STATIONARY;
           break;
         }
         Mat next;
@@ -136,7 +137,7 @@ public final class SymmetricFactorization implements Solver {
         }
         double nextLoss = nextR == null ? Double.NaN : SymmetricObjective.meanSquare(nextR);
         if (!Double.isFinite(nextLoss)) {
-          reason = "diverged";
+          reason = StopReason.DIVERGED;
           break;
         }
         u = next;

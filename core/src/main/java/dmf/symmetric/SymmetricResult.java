@@ -2,6 +2,7 @@ package dmf.symmetric;
 
 import dmf.linalg.Mat;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record SymmetricResult(
     Mat u,
     Mat x,
     long iterations,
-    String stopReason,
+    StopReason stopReason,
     double seconds,
     double initialLoss,
     double finalLoss,

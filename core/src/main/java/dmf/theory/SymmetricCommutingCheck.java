@@ -8,6 +8,7 @@ import dmf.problem.Generators;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import dmf.symmetric.ProjectedGradientPsd;
 import dmf.symmetric.StepRule;
 import dmf.symmetric.SymmetricFactorization;
@@ -44,7 +45,7 @@ public record SymmetricCommutingCheck(int n, int m, int k, long seed) {
   public record Limit(
       double alpha,
       long steps,
-      String stopReason,
+      StopReason stopReason,
       double loss,
       double trace,
       double traceGap,

@@ -1,5 +1,6 @@
 package dmf.baseline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dmf.problem.Generators;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class ClassicalBaselinesTest {
   @Test
   void svtConvergesToTheObservations() {
     SolverResult r = new SingularValueThresholding(0, 0, 1e-4, 20_000).solve(P, SolveObserver.NONE);
-    assertTrue("converged".equals(r.stopReason()), r.stopReason());
+    assertEquals(StopReason.CONVERGED, r.stopReason());
     assertTrue((double) r.details().get("primal_residual") <= 1e-4);
     assertTrue(relErr(r.solution()) < 5e-2, "relative error " + relErr(r.solution()));
     // A larger τ brings SVT closer to minimum nuclear norm, which recovers this matrix.

@@ -19,6 +19,7 @@ import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import dmf.testing.Python;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +88,7 @@ class NuclearNormSolverTest {
     Mat truth = Generators.lowRankTruth(20, 20, 2, false, 3);
     CompletionProblem p = Generators.completion(truth, 300, 3);
     SolverResult r = solve(p, NuclearNormSettings.defaults());
-    assertEquals("optimal", r.stopReason());
+    assertEquals(StopReason.OPTIMAL, r.stopReason());
     assertTrue(r.solution().minus(truth).maxAbs() <= 1e-6, "" + r.solution().minus(truth).maxAbs());
     checkCertificate(p, r, 0, false);
   }
@@ -97,7 +98,7 @@ class NuclearNormSolverTest {
     Mat truth = Generators.lowRankTruth(10, 12, 2, false, 4);
     SensingProblem p = Generators.sensing(truth, 90, false, 4);
     SolverResult r = solve(p, NuclearNormSettings.defaults());
-    assertEquals("optimal", r.stopReason());
+    assertEquals(StopReason.OPTIMAL, r.stopReason());
     assertTrue(r.solution().minus(truth).maxAbs() <= 1e-6);
     checkCertificate(p, r, 0, false);
   }
@@ -107,7 +108,7 @@ class NuclearNormSolverTest {
     Mat truth = Generators.lowRankTruth(12, 12, 2, true, 5);
     SensingProblem p = Generators.sensing(truth, 60, true, 5);
     SolverResult r = solve(p, with(0, true));
-    assertEquals("optimal", r.stopReason());
+    assertEquals(StopReason.OPTIMAL, r.stopReason());
     double[] ev = SymEig.values(r.solution().symmetrize());
     for (double v : ev) {
       assertTrue(v >= -1e-8, "negative eigenvalue " + v);
@@ -198,7 +199,7 @@ class NuclearNormSolverTest {
       Map<String, Object> ref = Json.readObject(out);
       Problem p = Instances.read(inst);
       SolverResult r = solve(p, NuclearNormSettings.defaults());
-      assertEquals("optimal", r.stopReason());
+      assertEquals(StopReason.OPTIMAL, r.stopReason());
       double nn = Spectrum.nuclearNorm(Svd.values(r.solution()));
       double refNn = ((Number) ref.get("nuclear_norm")).doubleValue();
       assertEquals(refNn, nn, 1e-6 * refNn, "nuclear norm, instance " + seed);

@@ -168,13 +168,13 @@ class BadInputTest {
 
   @Test
   void depthZero() {
-    expectUserError(train(good, "--depth", "0"), "depth must be at least 1");
+    expectUserError(train(good, "--depth", "0"), "depth must be ≥ 1, got 0");
   }
 
   @Test
   void nonPositiveLr() {
-    expectUserError(train(good, "--lr", "0"), "lr must be positive");
-    expectUserError(train(good, "--lr", "-1e-3"), "lr must be positive");
+    expectUserError(train(good, "--lr", "0"), "lr must be > 0");
+    expectUserError(train(good, "--lr", "-1e-3"), "lr must be > 0");
   }
 
   @Test
@@ -184,10 +184,11 @@ class BadInputTest {
 
   @Test
   void unknownConfigKey() throws Exception {
-    expectUserError(train(good, "--set", "lrr=1"), "unknown config key 'lrr'");
+    expectUserError(
+        train(good, "--set", "lrr=1"), "unknown setting 'lrr' for dmf (did you mean lr?)");
     Path toml = dir.resolve("c.toml");
     Files.writeString(toml, "depth = 2\nmomentum = 0.9\n");
-    expectUserError(train(good, "--config", toml.toString()), "unknown config key 'momentum'");
+    expectUserError(train(good, "--config", toml.toString()), "unknown setting 'momentum'");
     Files.writeString(toml, "depth = = 2\n");
     expectUserError(train(good, "--config", toml.toString()), "c.toml: invalid TOML at line 1");
   }

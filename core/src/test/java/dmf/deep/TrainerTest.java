@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.linalg.Mat;
+import dmf.optim.OptimizerKind;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Generators;
 import dmf.problem.IterationRecord;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
+import dmf.problem.StopReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,7 @@ class TrainerTest {
                     recs.add(rec);
                   }
                 });
-    assertEquals("diverged", r.stopReason());
+    assertEquals(StopReason.DIVERGED, r.stopReason());
     assertTrue(r.product().isFinite());
     assertTrue(Double.isFinite(r.last().get("train_loss")));
     assertTrue(r.iterations() < 100, "iterations " + r.iterations());
@@ -51,7 +54,7 @@ class TrainerTest {
     TrainingResult r =
         new DeepMatrixFactorization(config(Map.of("loss_threshold", 10.0)))
             .train(P, SolveObserver.NONE);
-    assertEquals("converged", r.stopReason());
+    assertEquals(StopReason.CONVERGED, r.stopReason());
     assertEquals(0, r.iterations());
   }
 
@@ -59,7 +62,7 @@ class TrainerTest {
   void maxItersCountsSteps() {
     TrainingResult r =
         new DeepMatrixFactorization(config(Map.of("max_iters", 7L))).train(P, SolveObserver.NONE);
-    assertEquals("max_iters", r.stopReason());
+    assertEquals(StopReason.MAX_ITERS, r.stopReason());
     assertEquals(7, r.iterations());
     assertEquals(8, r.gradientEvaluations());
     assertEquals(7, r.last().iteration());
@@ -77,7 +80,7 @@ class TrainerTest {
                     return true;
                   }
                 });
-    assertEquals("interrupted", r.stopReason());
+    assertEquals(StopReason.INTERRUPTED, r.stopReason());
   }
 
   @Test
@@ -96,7 +99,7 @@ class TrainerTest {
   @Test
   void everyOptimizerLowersTheLossOnSensingAndCompletion() {
     SensingProblem s = Generators.sensing(Generators.lowRankTruth(8, 8, 2, false, 2), 60, false, 2);
-    for (String opt : TrainingConfig.OPTIMIZERS) {
+    for (String opt : Arrays.stream(OptimizerKind.values()).map(OptimizerKind::label).toList()) {
       for (dmf.problem.Problem p : List.of(P, s)) {
         for (long depth : new long[] {1, 2, 3}) {
           double lr = opt.equals("gd") ? 0.2 : opt.equals("flow") ? 0.1 : 5e-2;
@@ -158,7 +161,7 @@ class TrainerTest {
                   "max_iters",
                   100_000L));
       TrainingResult r = new DeepMatrixFactorization(c).train(P, SolveObserver.NONE);
-      assertEquals("converged", r.stopReason());
+      assertEquals(StopReason.CONVERGED, r.stopReason());
       double last = r.last().get("train_loss");
       assertTrue(
           last <= threshold && last >= 0.999 * threshold,

@@ -11,6 +11,7 @@ import dmf.problem.PsdGenerators;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import org.junit.jupiter.api.Test;
 
 class ProjectedGradientPsdTest {
@@ -31,7 +32,7 @@ class ProjectedGradientPsdTest {
       SensingProblem p = PsdGenerators.symmetricGaussianSensing(truth, m, 21);
       SolverResult res =
           new ProjectedGradientPsd(PsdGradientSettings.defaults()).solve(p, SolveObserver.NONE);
-      assertEquals("converged", res.stopReason(), "m=" + m);
+      assertEquals(StopReason.CONVERGED, res.stopReason(), "m=" + m);
       assertFeasiblePsd(res, SymmetricObjective.of(p));
       if (m == 60) {
         assertTrue(res.solution().minus(truth).frobeniusNorm() < 1e-4);
@@ -40,7 +41,7 @@ class ProjectedGradientPsdTest {
     CompletionProblem c = Generators.completion(truth, 70, 22);
     SolverResult res =
         new ProjectedGradientPsd(PsdGradientSettings.defaults()).solve(c, SolveObserver.NONE);
-    assertEquals("converged", res.stopReason());
+    assertEquals(StopReason.CONVERGED, res.stopReason());
     assertFeasiblePsd(res, SymmetricObjective.of(c));
   }
 
@@ -77,7 +78,7 @@ class ProjectedGradientPsdTest {
     SolverResult res =
         new ProjectedGradientPsd(new PsdGradientSettings(0, 5, Double.POSITIVE_INFINITY, 0))
             .solve(p, SolveObserver.NONE);
-    assertEquals("max_iters", res.stopReason());
+    assertEquals(StopReason.MAX_ITERS, res.stopReason());
     assertEquals(5, res.iterations());
   }
 }

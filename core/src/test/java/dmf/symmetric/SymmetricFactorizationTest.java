@@ -12,6 +12,7 @@ import dmf.problem.PsdGenerators;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import org.junit.jupiter.api.Test;
 
 class SymmetricFactorizationTest {
@@ -159,14 +160,14 @@ class SymmetricFactorizationTest {
     SensingProblem p = sensing(6, 2, 20, 12);
     SymmetricResult res =
         new SymmetricFactorization(SymmetricSettings.of(StepRule.fixed(1e6), 1.0, 12)).run(p);
-    assertEquals("diverged", res.stopReason());
+    assertEquals(StopReason.DIVERGED, res.stopReason());
     assertTrue(res.u().isFinite());
     assertTrue(Double.isFinite(res.finalLoss()));
     assertTrue(res.iterations() < 100);
     SolverResult sr =
         new SymmetricFactorization(SymmetricSettings.of(StepRule.fixed(1e6), 1.0, 12))
             .solve(p, SolveObserver.NONE);
-    assertEquals("diverged", sr.stopReason());
+    assertEquals(StopReason.DIVERGED, sr.stopReason());
   }
 
   @Test
@@ -175,22 +176,22 @@ class SymmetricFactorizationTest {
     SymmetricSettings s = SymmetricSettings.of(StepRule.exact(), 1e-2, 13).withMaxIterations(7);
     SymmetricResult a = new SymmetricFactorization(s).run(p);
     SymmetricResult b = new SymmetricFactorization(s).run(p);
-    assertEquals("max_iters", a.stopReason());
+    assertEquals(StopReason.MAX_ITERS, a.stopReason());
     assertEquals(7, a.iterations());
     assertArrayEquals(a.u().data(), b.u().data());
     assertEquals(
-        "stationary",
+        StopReason.STATIONARY,
         new SymmetricFactorization(SymmetricSettings.of(StepRule.exact(), 0, 1))
             .run(p)
             .stopReason());
     assertEquals(
-        "converged",
+        StopReason.CONVERGED,
         new SymmetricFactorization(
                 SymmetricSettings.of(StepRule.exact(), 1e-2, 13).withLossThreshold(10))
             .run(p)
             .stopReason());
     assertEquals(
-        "time_limit",
+        StopReason.TIME_LIMIT,
         new SymmetricFactorization(
                 SymmetricSettings.of(StepRule.exact(), 1e-2, 13)
                     .withLossThreshold(0)

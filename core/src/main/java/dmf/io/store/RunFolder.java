@@ -64,7 +64,7 @@ public final class RunFolder {
     m.put("nuclear_norm", Spectrum.nuclearNorm(s));
     m.put("effective_rank", Spectrum.effectiveRank(s));
     m.put("iterations", result.iterations());
-    m.put("stop_reason", result.stopReason());
+    m.put("stop_reason", result.stopReason().label());
     m.put("seconds", result.seconds());
     m.put("singular_values", Spectrum.top(s, topK));
     for (Map.Entry<String, Object> e : result.details().entrySet()) {

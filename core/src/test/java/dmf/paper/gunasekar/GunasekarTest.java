@@ -14,6 +14,7 @@ import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
+import dmf.problem.StopReason;
 import dmf.theory.SymmetricCommutingCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ class GunasekarTest {
     Map<String, Object> rn = Solvers.resolve(n);
     SolverResult sg = Solvers.create(rg).solve(ProblemFactory.create(rg), SolveObserver.NONE);
     SolverResult sn = Solvers.create(rn).solve(ProblemFactory.create(rn), SolveObserver.NONE);
-    assertEquals("converged", sg.stopReason());
+    assertEquals(StopReason.CONVERGED, sg.stopReason());
     assertEquals(sn.solution().trace(), sg.solution().trace(), 1e-3 * sn.solution().trace());
   }
 

@@ -1,0 +1,306 @@
+package dmf.settings;
+
+import dmf.base.UserInputException;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One setting: a snake_case key, a value type, a default, bounds and a one-line description. A
+ * setting parses raw values (numbers, booleans or text from TOML, {@code --set key=value} or a
+ * flag) into its type and rejects values of the wrong type or out of bounds with a one-line {@link
+ * UserInputException} that names the key and the value.
+ *
+ * <p>Instances are immutable; the bound methods ({@link #min}, {@link #positive}, …) return copies.
+ *
+ * @param <T> the value type
+ */
+public final class Setting<T> {
+  private final String key;
+  private final Class<T> type;
+  private final T defaultValue;
+  private final String description;
+  private final Function<Object, T> parser;
+  private final Bound<T> bound;
+
+  private Setting(
+      String key,
+      Class<T> type,
+      T defaultValue,
+      String description,
+      Function<Object, T> parser,
+      Bound<T> bound) {
+    this.key = Objects.requireNonNull(key);
+    this.type = type;
+    this.description = description;
+    this.parser = parser;
+    this.bound = bound;
+    this.defaultValue = defaultValue;
+    if (defaultValue != null) {
+      String why = bound.check(defaultValue);
+      if (why != null) {
+        throw new IllegalArgumentException("default of " + key + " " + why);
+      }
+    }
+  }
+
+  /** A check of a parsed value: null when it passes, else the reason ("must be ≥ 1"). */
+  interface Bound<T> {
+    String check(T value);
+
+    /** What the bound requires, for help texts ("≥ 1"), or empty. */
+    default String text() {
+      return "";
+    }
+  }
+
+  private static <T> Bound<T> none() {
+    return v -> null;
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default
+   * @param description one line
+   * @return an integer setting (64-bit)
+   */
+  public static Setting<Long> ofLong(String key, long dflt, String description) {
+    return new Setting<>(key, Long.class, dflt, description, v -> Values.toLong(key, v), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default
+   * @param description one line
+   * @return an integer setting (32-bit)
+   */
+  public static Setting<Integer> ofInt(String key, int dflt, String description) {
+    return new Setting<>(key, Integer.class, dflt, description, v -> Values.toInt(key, v), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default
+   * @param description one line
+   * @return a real-valued setting; NaN and infinities are always rejected
+   */
+  public static Setting<Double> ofDouble(String key, double dflt, String description) {
+    return new Setting<>(
+        key, Double.class, dflt, description, v -> Values.toDouble(key, v), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default
+   * @param description one line
+   * @return a true/false setting
+   */
+  public static Setting<Boolean> ofBoolean(String key, boolean dflt, String description) {
+    return new Setting<>(
+        key, Boolean.class, dflt, description, v -> Values.toBoolean(key, v), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default
+   * @param description one line
+   * @return a free-text setting (trimmed)
+   */
+  public static Setting<String> ofText(String key, String dflt, String description) {
+    return new Setting<>(
+        key, String.class, dflt, description, v -> String.valueOf(v).trim(), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param type the enum
+   * @param dflt the default
+   * @param description one line
+   * @param <E> the enum type
+   * @return a choice among the enum's constants, written in lower case ({@code GROUP_RMSPROP} ↔
+   *     "group_rmsprop"); an enum implementing {@link Choice} may also accept aliases
+   */
+  public static <E extends Enum<E>> Setting<E> ofEnum(
+      String key, Class<E> type, E dflt, String description) {
+    return new Setting<>(key, type, dflt, description, v -> Values.toEnum(key, type, v), none());
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param dflt the default list
+   * @param description one line
+   * @return a list of integers, from a TOML array or comma-separated text
+   */
+  @SuppressWarnings("unchecked")
+  public static Setting<IntList> ofIntList(String key, IntList dflt, String description) {
+    return new Setting<>(
+        key, IntList.class, dflt, description, v -> Values.toIntList(key, v), none());
+  }
+
+  private Setting<T> withBound(Bound<T> extra) {
+    Bound<T> old = bound;
+    Bound<T> both =
+        new Bound<>() {
+          @Override
+          public String check(T value) {
+            String why = old.check(value);
+            return why != null ? why : extra.check(value);
+          }
+
+          @Override
+          public String text() {
+            String a = old.text();
+            String b = extra.text();
+            return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
+          }
+        };
+    return new Setting<>(key, type, defaultValue, description, parser, both);
+  }
+
+  private static <T> Bound<T> bound(String text, java.util.function.Predicate<T> ok) {
+    return new Bound<>() {
+      @Override
+      public String check(T value) {
+        return ok.test(value) ? null : "must be " + text;
+      }
+
+      @Override
+      public String text() {
+        return text;
+      }
+    };
+  }
+
+  /**
+   * @param lo the smallest allowed value
+   * @return a copy that rejects values below {@code lo}
+   */
+  public Setting<T> min(double lo) {
+    return withBound(bound("≥ " + Values.plain(lo), v -> ((Number) v).doubleValue() >= lo));
+  }
+
+  /**
+   * @param hi the largest allowed value
+   * @return a copy that rejects values above {@code hi}
+   */
+  public Setting<T> max(double hi) {
+    return withBound(bound("≤ " + Values.plain(hi), v -> ((Number) v).doubleValue() <= hi));
+  }
+
+  /**
+   * @return a copy that rejects values ≤ 0
+   */
+  public Setting<T> positive() {
+    return withBound(bound("> 0", v -> ((Number) v).doubleValue() > 0));
+  }
+
+  /**
+   * @param hi the bound
+   * @return a copy that rejects values ≥ {@code hi}
+   */
+  public Setting<T> below(double hi) {
+    return withBound(bound("< " + Values.plain(hi), v -> ((Number) v).doubleValue() < hi));
+  }
+
+  /**
+   * @param min the smallest allowed entry
+   * @return a copy of an integer-list setting that rejects entries below {@code min}
+   */
+  public Setting<T> eachAtLeast(int min) {
+    return withBound(
+        bound(
+            "a list of integers ≥ " + min,
+            v -> ((IntList) v).values().stream().allMatch(x -> x >= min)));
+  }
+
+  /**
+   * @param ok a condition on the value
+   * @param text what the condition requires, e.g. "one of planted, decaying"
+   * @return a copy that rejects values failing {@code ok}
+   */
+  public Setting<T> require(java.util.function.Predicate<T> ok, String text) {
+    return withBound(bound(text, ok));
+  }
+
+  /**
+   * @return the snake_case key
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * @return the value type
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * @return the default (never null)
+   */
+  public T defaultValue() {
+    return defaultValue;
+  }
+
+  /**
+   * @return the one-line description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * @return the bounds in words, e.g. "> 0", or empty
+   */
+  public String bounds() {
+    return bound.text();
+  }
+
+  /**
+   * @return the default as text (lists comma-separated, enums in lower case)
+   */
+  public String defaultText() {
+    return Values.display(defaultValue);
+  }
+
+  /**
+   * Parses and validates a raw value.
+   *
+   * @param raw a number, boolean, list or text
+   * @return the typed value
+   * @throws UserInputException naming the key and the value when it is of the wrong type or out of
+   *     bounds
+   */
+  public T parse(Object raw) {
+    if (raw == null) {
+      throw new UserInputException(key + " has no value");
+    }
+    T v = type.isInstance(raw) && !(raw instanceof String) ? raw(raw) : parser.apply(raw);
+    String why = bound.check(v);
+    if (why != null) {
+      throw new UserInputException(key + " " + why + ", got " + Values.text(raw));
+    }
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private T raw(Object raw) {
+    if (raw instanceof Double d && !Double.isFinite(d)) {
+      return parser.apply(raw);
+    }
+    return (T) raw;
+  }
+
+  /**
+   * @param value a value of this setting
+   * @return the value as a plain TOML/JSON value: Long, Double, Boolean, String or List of Long
+   */
+  public Object plain(T value) {
+    return Values.plainValue(value);
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}
