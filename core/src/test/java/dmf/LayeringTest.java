@@ -148,7 +148,7 @@ class LayeringTest {
         String text = Files.readString(f);
         if (text.contains("System.out")
             || text.contains("System.err")
-            || text.contains("printStackTrace")) {
+            || text.contains("printStackTrace()")) {
           violations.add(f.toString());
         }
       }

@@ -11,6 +11,9 @@ import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
 import dmf.problem.StopReason;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +33,52 @@ import org.netlib.util.intW;
 public record AlternatingLeastSquares(int rank, double lambda, double tol, int maxIters, long seed)
     implements Solver {
 
+  /** Rank k. */
+  public static final Setting<Integer> RANK =
+      Setting.ofInt("als_rank", 10, "rank k of the factors").min(1);
+
+  /** Regularization λ. */
+  public static final Setting<Double> LAMBDA =
+      Setting.ofDouble("als_lambda", 0.1, "L2 regularization weight λ").min(0);
+
+  /** Tolerance. */
+  public static final Setting<Double> TOL =
+      Setting.ofDouble("tol", 1e-9, "stop when the objective's relative decrease is below this")
+          .positive();
+
+  /** Sweep budget. */
+  public static final Setting<Integer> MAX_ITERS =
+      Setting.ofInt("max_iters", 200, "sweeps at most").min(1);
+
+  /** Seed. */
+  public static final Setting<Long> SEED = Setting.ofLong("seed", 0, "seed of the initial factors");
+
+  /** The settings table. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("als", RANK, LAMBDA, TOL, MAX_ITERS, SEED);
+
+  /** Validates through the table's bounds. */
+  public AlternatingLeastSquares {
+    RANK.parse(rank);
+    LAMBDA.parse(lambda);
+    TOL.parse(tol);
+    MAX_ITERS.parse(maxIters);
+  }
+
   /**
-   * @return k 10, λ 0.1, tol 1e-9, 200 sweeps
+   * @param s settings of {@link #TABLE}
+   * @return the solver
+   */
+  public static AlternatingLeastSquares from(Settings s) {
+    return new AlternatingLeastSquares(
+        s.get(RANK), s.get(LAMBDA), s.get(TOL), s.get(MAX_ITERS), s.get(SEED));
+  }
+
+  /**
+   * @return the defaults of {@link #TABLE}: k 10, λ 0.1, tol 1e-9, 200 sweeps
    */
   public static AlternatingLeastSquares defaults() {
-    return new AlternatingLeastSquares(10, 0.1, 1e-9, 200, 0);
+    return from(TABLE.defaults());
   }
 
   @Override

@@ -7,6 +7,9 @@ import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
 import dmf.problem.StopReason;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,11 +26,47 @@ import java.util.Map;
 public record SingularValueThresholding(double tau, double delta, double tol, int maxIters)
     implements Solver {
 
+  /** The threshold τ. */
+  public static final Setting<Double> TAU =
+      Setting.ofDouble("svt_tau", 0, "the threshold τ (0 = the paper's 5·√(d·d'))").min(0);
+
+  /** The step δ. */
+  public static final Setting<Double> DELTA =
+      Setting.ofDouble("delta", 0, "the step δ (0 = the paper's 1.2·d·d'/|Ω|, capped at 1.9)")
+          .min(0);
+
+  /** Tolerance. */
+  public static final Setting<Double> TOL =
+      Setting.ofDouble("tol", 1e-4, "stop at ‖P_Ω(X − M)‖_F / ‖P_Ω(M)‖_F ≤ tol").positive();
+
+  /** Iteration budget. */
+  public static final Setting<Integer> MAX_ITERS =
+      Setting.ofInt("max_iters", 2000, "iteration budget").min(1);
+
+  /** The settings table. */
+  public static final SettingsTable TABLE = SettingsTable.of("svt", TAU, DELTA, TOL, MAX_ITERS);
+
+  /** Validates through the table's bounds. */
+  public SingularValueThresholding {
+    TAU.parse(tau);
+    DELTA.parse(delta);
+    TOL.parse(tol);
+    MAX_ITERS.parse(maxIters);
+  }
+
   /**
-   * @return the paper's τ and δ, tol 1e-4, 2000 iterations
+   * @param s settings of {@link #TABLE}
+   * @return the solver
+   */
+  public static SingularValueThresholding from(Settings s) {
+    return new SingularValueThresholding(s.get(TAU), s.get(DELTA), s.get(TOL), s.get(MAX_ITERS));
+  }
+
+  /**
+   * @return the defaults of {@link #TABLE}: the paper's τ and δ, tol 1e-4, 2000 iterations
    */
   public static SingularValueThresholding defaults() {
-    return new SingularValueThresholding(0, 0, 1e-4, 2000);
+    return from(TABLE.defaults());
   }
 
   @Override

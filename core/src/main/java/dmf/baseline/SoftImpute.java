@@ -8,6 +8,9 @@ import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
 import dmf.problem.SolverResult;
 import dmf.problem.StopReason;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,11 +27,49 @@ import java.util.Map;
 public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIters)
     implements Solver {
 
+  /** The last λ relative to σ₁(P_Ω(M)). */
+  public static final Setting<Double> LAMBDA_MIN =
+      Setting.ofDouble("lambda_min", 1e-4, "the last λ of the path, relative to σ₁(P_Ω(M))")
+          .positive()
+          .below(1);
+
+  /** Number of λ values. */
+  public static final Setting<Integer> PATH_LENGTH =
+      Setting.ofInt("path_length", 20, "number of λ values on the geometric path").min(1);
+
+  /** Inner tolerance. */
+  public static final Setting<Double> TOL =
+      Setting.ofDouble("tol", 1e-14, "stop an inner loop at relative change² ≤ tol").positive();
+
+  /** Inner iteration budget. */
+  public static final Setting<Integer> MAX_ITERS =
+      Setting.ofInt("max_iters", 5000, "inner iterations per λ at most").min(1);
+
+  /** The settings table. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("softimpute", LAMBDA_MIN, PATH_LENGTH, TOL, MAX_ITERS);
+
+  /** Validates through the table's bounds. */
+  public SoftImpute {
+    LAMBDA_MIN.parse(lambdaMin);
+    PATH_LENGTH.parse(pathLength);
+    TOL.parse(tol);
+    MAX_ITERS.parse(maxIters);
+  }
+
   /**
-   * @return λ_min 1e-4, 20 values, tol 1e-14, 5000 inner iterations
+   * @param s settings of {@link #TABLE}
+   * @return the solver
+   */
+  public static SoftImpute from(Settings s) {
+    return new SoftImpute(s.get(LAMBDA_MIN), s.get(PATH_LENGTH), s.get(TOL), s.get(MAX_ITERS));
+  }
+
+  /**
+   * @return the defaults of {@link #TABLE}: λ_min 1e-4, 20 values, tol 1e-14, 5000 inner iterations
    */
   public static SoftImpute defaults() {
-    return new SoftImpute(1e-4, 20, 1e-14, 5000);
+    return from(TABLE.defaults());
   }
 
   @Override

@@ -1,140 +1,114 @@
 package dmf.cli;
 
 import dmf.base.UserInputException;
+import dmf.experiment.ProblemKind;
 import dmf.io.data.Instances;
 import dmf.io.npy.Npy;
 import dmf.io.npy.NpyArray;
 import dmf.linalg.Mat;
-import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code dmf gen completion|sensing}: seeded synthetic instances. */
+/**
+ * {@code dmf gen completion|sensing}: seeded synthetic instances, with the settings (and flags) of
+ * the problem kinds a sweep can name.
+ */
 @Command(
     name = "gen",
     description = "Generate a synthetic instance folder (NumPy files).",
     subcommands = {GenCommand.Completion.class, GenCommand.Sensing.class})
 final class GenCommand {
 
-  /** Options shared by both problem types. */
-  static final class Truth {
-    @Option(
-        names = "--rows",
-        defaultValue = "100",
-        description = "rows d (default ${DEFAULT-VALUE})")
-    int rows;
-
-    @Option(
-        names = "--cols",
-        defaultValue = "100",
-        description = "columns d' (default ${DEFAULT-VALUE})")
-    int cols;
-
-    @Option(names = "--rank", defaultValue = "5", description = "rank r (default ${DEFAULT-VALUE})")
-    int rank;
-
-    @Option(
-        names = "--seed",
-        defaultValue = "0",
-        description = "root seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(
-        names = {"--symmetric", "--psd"},
-        description = "W* = U Uᵀ/√r (V = U): symmetric positive semidefinite; needs rows = cols")
-    boolean symmetric;
+  /** What both problem types share: the output folder and the settings sources. */
+  abstract static class Base implements Callable<Integer>, TableOptions.Backed {
+    @Spec CommandSpec spec;
 
     @Option(names = "--out", required = true, description = "instance folder to write")
     Path out;
 
-    Mat truth() {
-      return Generators.lowRankTruth(rows, cols, rank, symmetric, seed);
+    @Mixin SettingsSources sources;
+
+    @Override
+    public Map<String, List<String>> aliases() {
+      return Map.of("problem_seed", List.of("--seed"), "symmetric", List.of("--psd"));
     }
 
-    Map<String, Object> meta() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rank", rank);
-      m.put("seed", seed);
-      m.put("symmetric", symmetric);
-      return m;
+    Settings settings() {
+      return sources
+          .layers(TableOptions.given(spec.commandLine().getParseResult(), table()))
+          .resolve(table());
+    }
+
+    int write(Problem p, Settings s) {
+      Map<String, Object> meta = new LinkedHashMap<>(s.toMap());
+      Instances.write(out, p, meta);
+      System.out.println("wrote " + out + ": " + p);
+      return 0;
     }
   }
 
   @Command(name = "completion", description = "Low-rank W* and uniformly sampled observed entries.")
-  static final class Completion implements Callable<Integer> {
-    @Mixin Truth truth;
-
-    @Option(names = "--observations", required = true, description = "observed entries |Ω|")
-    int observations;
+  static final class Completion extends Base {
+    @Override
+    public SettingsTable table() {
+      return ProblemKind.COMPLETION.table();
+    }
 
     @Override
     public Integer call() {
-      Problem p = Generators.completion(truth.truth(), observations, truth.seed);
-      Map<String, Object> meta = truth.meta();
-      meta.put("observations", observations);
-      Instances.write(truth.out, p, meta);
-      System.out.println("wrote " + truth.out + ": " + p);
-      return 0;
+      Settings s = ProblemKind.COMPLETION.check(settings());
+      return write(ProblemKind.COMPLETION.create(s), s);
     }
   }
 
   @Command(name = "sensing", description = "Low-rank W* and Gaussian (or given) measurements.")
-  static final class Sensing implements Callable<Integer> {
-    @Mixin Truth truth;
-
-    @Option(names = "--measurements", description = "number m of Gaussian measurements")
-    Integer measurements;
-
-    @Option(
-        names = "--symmetric-measurements",
-        description = "use the symmetric parts (G + Gᵀ)/2 of the Gaussian measurement matrices")
-    boolean symmetricMeasurements;
-
+  static final class Sensing extends Base {
     @Option(names = "--a-from", description = "measurement matrices from an m×rows×cols .npy file")
     Path aFrom;
 
     @Override
+    public SettingsTable table() {
+      return ProblemKind.SENSING.table();
+    }
+
+    @Override
     public Integer call() {
-      Mat w = truth.truth();
-      Map<String, Object> meta = truth.meta();
-      SensingProblem p;
-      if (aFrom != null) {
-        NpyArray a = Npy.read(aFrom).requireRank(3, aFrom.toString());
-        if (a.dim(1) != w.rows() || a.dim(2) != w.cols()) {
-          throw new UserInputException(
-              aFrom
-                  + ": matrices are "
-                  + a.dim(1)
-                  + "x"
-                  + a.dim(2)
-                  + " but W* is "
-                  + w.rows()
-                  + "x"
-                  + w.cols());
-        }
-        int m = (int) a.dim(0);
-        SensingProblem draft =
-            SensingProblem.fromRowMajor(w.rows(), w.cols(), m, a.asDoubles(), new double[m], w);
-        p = new SensingProblem(w.rows(), w.cols(), draft.measurements(), draft.measure(w), w);
-        meta.put("measurements_from", aFrom.toString());
-      } else {
-        if (measurements == null) {
-          throw new UserInputException("gen sensing needs --measurements M or --a-from FILE.npy");
-        }
-        p = Generators.sensing(w, measurements, symmetricMeasurements, truth.seed);
-        meta.put("symmetric_measurements", symmetricMeasurements);
+      Settings s = ProblemKind.SENSING.check(settings());
+      if (aFrom == null) {
+        return write(ProblemKind.SENSING.create(s), s);
       }
-      meta.put("measurements", p.observationCount());
-      Instances.write(truth.out, p, meta);
-      System.out.println("wrote " + truth.out + ": " + p);
-      return 0;
+      NpyArray a = Npy.read(aFrom).requireRank(3, aFrom.toString());
+      Mat w = ProblemKind.SENSING.groundTruth(s);
+      if (a.dim(1) != w.rows() || a.dim(2) != w.cols()) {
+        throw new UserInputException(
+            aFrom
+                + ": matrices are "
+                + a.dim(1)
+                + "x"
+                + a.dim(2)
+                + " but W* is "
+                + w.rows()
+                + "x"
+                + w.cols());
+      }
+      int m = (int) a.dim(0);
+      SensingProblem draft =
+          SensingProblem.fromRowMajor(w.rows(), w.cols(), m, a.asDoubles(), new double[m], w);
+      Settings given = s.with(Map.of("measurements", m));
+      return write(
+          new SensingProblem(w.rows(), w.cols(), draft.measurements(), draft.measure(w), w), given);
     }
   }
 }

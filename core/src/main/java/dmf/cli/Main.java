@@ -2,6 +2,7 @@ package dmf.cli;
 
 import dmf.base.UserInputException;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +45,7 @@ public final class Main implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    addTableOptions(cl);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -71,6 +73,14 @@ public final class Main implements Runnable {
           return 2;
         });
     return cl.execute(args);
+  }
+
+  /** Gives every command backed by a settings table one flag per setting. */
+  private static void addTableOptions(CommandLine c) {
+    if (c.getCommand() instanceof TableOptions.Backed b) {
+      TableOptions.add(c.getCommandSpec(), b.table(), b.skip(), b.aliases());
+    }
+    new LinkedHashSet<>(c.getSubcommands().values()).forEach(Main::addTableOptions);
   }
 
   private static String commandPath(CommandLine c) {

@@ -110,7 +110,13 @@ final class ReproduceCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     if (!plotOnly) {
       int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-      SweepCommand.run(dir, runs, w, "reproduce " + name + (isQuick ? " --quick" : " --full"));
+      int code =
+          SweepCommand.exitCode(
+              SweepCommand.run(
+                  dir, runs, w, false, "reproduce " + name + (isQuick ? " --quick" : " --full")));
+      if (code != 0) {
+        return code;
+      }
     }
     double seconds = plotOnly ? 0 : (System.nanoTime() - t0) * 1e-9;
     report(rep, spec, dir, isQuick, seconds);

@@ -26,6 +26,12 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "list the runs without executing them")
   boolean dryRun;
 
+  @Option(
+      names = "--keep-going",
+      description =
+          "run every run even after one failed (default: start no new run after a failure)")
+  boolean keepGoing;
+
   @Override
   public Integer call() {
     SweepSpec s = SweepSpec.read(spec);
@@ -39,16 +45,37 @@ final class SweepCommand implements Callable<Integer> {
       return 0;
     }
     int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-    run(dir, runs, w, s.name());
-    return 0;
+    return exitCode(run(dir, runs, w, keepGoing, s.name()));
+  }
+
+  /**
+   * @param r what a sweep did
+   * @return 0 when no run failed, 2 when some run failed on a user mistake, else 1
+   */
+  static int exitCode(SweepRunner.Result r) {
+    if (r.failures().isEmpty()) {
+      return 0;
+    }
+    System.err.println("dmf: " + r.failures().size() + " run(s) failed:");
+    r.failures().entrySet().stream()
+        .limit(10)
+        .forEach(
+            e ->
+                System.err.println(
+                    "  "
+                        + e.getKey()
+                        + (e.getValue().userError() ? " (input): " : " (error): ")
+                        + e.getValue().message()));
+    return r.anyUserError() ? 2 : 1;
   }
 
   /** Runs with a progress line and a closing summary. */
-  static void run(Path dir, List<RunSpec> runs, int workers, String label) {
+  static SweepRunner.Result run(
+      Path dir, List<RunSpec> runs, int workers, boolean keepGoing, String label) {
     boolean tty = System.console() != null;
     long[] lastPrint = {0};
-    int executed =
-        new SweepRunner(dir, workers)
+    SweepRunner.Result result =
+        new SweepRunner(dir, workers, keepGoing)
             .run(
                 runs,
                 (done, total, failed, el, eta, last) -> {
@@ -78,7 +105,8 @@ final class SweepCommand implements Callable<Integer> {
       System.err.println();
     }
     System.out.println(
-        label + ": " + runs.size() + " runs (" + executed + " executed now) in " + dir);
+        label + ": " + runs.size() + " runs (" + result.executed() + " executed now) in " + dir);
+    return result;
   }
 
   private static String bar(int done, int total) {

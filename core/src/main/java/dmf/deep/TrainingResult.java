@@ -41,6 +41,6 @@ public record TrainingResult(
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("gradient_evaluations", gradientEvaluations);
     details.putAll(last.scalars());
-    return new SolverResult(product, stopReason, iterations, seconds, details);
+    return new SolverResult(product, stopReason, iterations, seconds, details, factors);
   }
 }

@@ -1,62 +1,156 @@
 package dmf.experiment;
 
-import dmf.io.ConfigFiles;
+import dmf.base.UserInputException;
 import dmf.io.provenance.Provenance;
+import dmf.io.store.MetricRow;
 import dmf.io.store.RunFolder;
+import dmf.io.store.RunRow;
+import dmf.metrics.RunSummary;
+import dmf.problem.IterationRecord;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
-import dmf.problem.Solver;
 import dmf.problem.SolverResult;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Runs one resolved {@link RunSpec} and writes its result folder. */
+/**
+ * The one run path of dmf, shared by {@code dmf train}, {@code dmf solve}, every sweep run and the
+ * Java API: build the problem, solve with observers, summarize, write the run folder, and return
+ * the row that the results store records (nothing written is read back).
+ */
 public final class RunExecutor {
+  /** Singular values listed in a summary at least. */
+  static final int SUMMARY_TOP_K = 10;
+
   private RunExecutor() {}
 
   /**
-   * Builds the problem and solver, solves, and writes config.toml, provenance.json, metrics.csv,
-   * w.npy and (last) summary.json. A run that throws is written as stop reason "failed" with the
-   * message, so a sweep records it and goes on.
+   * Runs one resolved run into its folder. A run that throws is written as stop reason "failed"
+   * with the message, so that a sweep records it and goes on; {@link RunOutcome#error} tells
+   * whether the cause was a user mistake.
    *
-   * @param run the run
+   * @param run the run (settings already validated)
    * @param folder its result folder
-   * @param observer receives progress
-   * @return the summary
+   * @param observer receives progress and records (besides the folder's metrics.csv)
+   * @param saveFactors also write the solution's factors as factors/A1.npy …
+   * @return the outcome
    */
-  public static Map<String, Object> execute(RunSpec run, Path folder, SolveObserver observer) {
+  public static RunOutcome execute(
+      RunSpec run, Path folder, SolveObserver observer, boolean saveFactors) {
     Instant start = Instant.now();
     Map<String, Object> settings = run.settings();
-    long seed = Settings.integer(settings, "seed", 0);
-    RecordingObserver rec = new RecordingObserver(observer);
+    RunFolder out =
+        RunFolder.begin(
+            folder, settings, Provenance.of(run.seed(), run.problemSeed(), start, null));
+    SolveObserver both = new Tee(out, observer);
     try {
-      Problem problem = ProblemFactory.create(settings);
-      Solver solver = Solvers.create(settings);
-      SolverResult result = solver.solve(problem, rec);
-      Map<String, Object> summary = RunFolder.summarize(problem, result, 10);
+      Problem problem = run.createProblem();
+      SolverResult result = run.createSolver().solve(problem, both);
+      Map<String, Object> summary = RunSummary.of(problem, result, topK(run));
       summary.put("run_id", run.id());
-      RunFolder.write(
+      Map<String, Object> provenance =
+          Provenance.of(run.seed(), run.problemSeed(), start, Instant.now());
+      out.finish(result, saveFactors ? result.factors() : List.of(), summary, provenance);
+      return new RunOutcome(
+          run,
           folder,
-          new LinkedHashMap<>(settings),
-          Provenance.of(seed, start, Instant.now()),
-          rec.records(),
-          summary,
-          result);
-      return summary;
+          row(run, RunRow.COMPLETED, settings, summary, provenance),
+          metricRows(out.records()),
+          Optional.of(result),
+          Optional.empty());
     } catch (RuntimeException | OutOfMemoryError ex) {
+      RunFailure failure = failure(ex);
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("run_id", run.id());
       summary.put("stop_reason", "failed");
-      summary.put("error", ex.getClass().getSimpleName() + ": " + ex.getMessage());
+      summary.put("error", failure.message());
+      summary.put("error_kind", failure.userError() ? "user" : "internal");
       summary.put("seconds", (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1e3);
-      dmf.io.AtomicFiles.createDirectories(folder);
-      ConfigFiles.writeToml(folder.resolve("config.toml"), new LinkedHashMap<>(settings));
-      dmf.io.Json.write(
-          folder.resolve("provenance.json"), Provenance.of(seed, start, Instant.now()));
-      dmf.io.Json.write(folder.resolve(RunFolder.SUMMARY), summary);
-      return summary;
+      Map<String, Object> provenance =
+          Provenance.of(run.seed(), run.problemSeed(), start, Instant.now());
+      out.fail(summary, provenance, failure.detail());
+      return new RunOutcome(
+          run,
+          folder,
+          row(run, RunRow.FAILED, settings, summary, provenance),
+          metricRows(out.records()),
+          Optional.empty(),
+          Optional.of(failure));
+    }
+  }
+
+  private static int topK(RunSpec run) {
+    Object k = run.solverSettings().values().get("top_k");
+    return k instanceof Integer i ? Math.max(i, SUMMARY_TOP_K) : SUMMARY_TOP_K;
+  }
+
+  private static RunFailure failure(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UserInputException) {
+        return new RunFailure(true, t.getMessage(), "");
+      }
+    }
+    String msg = ex.getMessage();
+    StringWriter trace = new StringWriter();
+    ex.printStackTrace(new PrintWriter(trace));
+    return new RunFailure(
+        false,
+        ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.replace('\n', ' ')),
+        trace.toString());
+  }
+
+  private static RunRow row(
+      RunSpec run,
+      String status,
+      Map<String, Object> settings,
+      Map<String, Object> summary,
+      Map<String, Object> provenance) {
+    Object sweep = run.tags().get(RunSettings.SWEEP.key());
+    return new RunRow(
+        run.id(),
+        sweep == null ? "" : sweep.toString(),
+        status,
+        settings,
+        summary,
+        provenance,
+        Instant.now().toString());
+  }
+
+  /** The logged records as (iteration, name, value) rows, seconds included. */
+  static List<MetricRow> metricRows(List<IterationRecord> records) {
+    List<MetricRow> rows = new ArrayList<>();
+    for (IterationRecord r : records) {
+      rows.add(new MetricRow(r.iteration(), "seconds", r.seconds()));
+      for (Map.Entry<String, Double> e : r.scalars().entrySet()) {
+        rows.add(new MetricRow(r.iteration(), e.getKey(), e.getValue()));
+      }
+    }
+    return rows;
+  }
+
+  /** Sends every event to the run folder and to the caller's observer. */
+  private record Tee(RunFolder folder, SolveObserver next) implements SolveObserver {
+    @Override
+    public void onProgress(long iteration, long maxIterations, double loss, double seconds) {
+      next.onProgress(iteration, maxIterations, loss, seconds);
+    }
+
+    @Override
+    public void onRecord(IterationRecord record) {
+      folder.record(record);
+      next.onRecord(record);
+    }
+
+    @Override
+    public boolean stopRequested() {
+      return next.stopRequested();
     }
   }
 }

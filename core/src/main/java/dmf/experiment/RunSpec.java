@@ -1,31 +1,110 @@
 package dmf.experiment;
 
+import dmf.problem.Problem;
+import dmf.problem.Solver;
+import dmf.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One fully resolved run of a sweep.
+ * One fully resolved and validated run: a problem kind with its settings, a solver with its
+ * settings, and bookkeeping tags (the sweep's name and the repeat). Build one with {@link
+ * RunSettings#resolve} from raw values, or with {@link #of} from typed parts.
  *
- * @param id a deterministic id derived from the settings (12 hex digits of SHA-256)
- * @param settings every setting, in a stable order
+ * @param id a deterministic id derived from {@link #settings()} (12 hex digits of SHA-256)
+ * @param kind the problem kind
+ * @param problem the problem's settings (checked, derived defaults filled in)
+ * @param solver the solver
+ * @param solverSettings the solver's settings
+ * @param tags bookkeeping: "sweep" (name) and "repeat" (index), when the run belongs to a sweep
  */
-public record RunSpec(String id, Map<String, Object> settings) {
+public record RunSpec(
+    String id,
+    ProblemKind kind,
+    Settings problem,
+    SolverEntry solver,
+    Settings solverSettings,
+    Map<String, Object> tags) {
 
-  /** Copies the settings. */
+  /** Copies the tags. */
   public RunSpec {
-    settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
   }
 
   /**
-   * @param settings resolved settings
-   * @return the run, its id derived from the settings
+   * @param kind the problem kind
+   * @param problem settings of the kind's table
+   * @param solver the solver's name
+   * @param solverSettings settings of the solver's table
+   * @param tags bookkeeping tags ("sweep", "repeat"), possibly empty
+   * @return the run, its problem settings checked and its id derived
    */
-  public static RunSpec of(Map<String, Object> settings) {
-    return new RunSpec(idOf(settings), settings);
+  public static RunSpec of(
+      ProblemKind kind,
+      Settings problem,
+      String solver,
+      Settings solverSettings,
+      Map<String, Object> tags) {
+    Settings checked = kind.check(problem);
+    SolverEntry entry = Solvers.find(solver);
+    Map<String, Object> all = settings(tags, kind, checked, entry, solverSettings);
+    return new RunSpec(idOf(all), kind, checked, entry, solverSettings, tags);
+  }
+
+  /**
+   * @return every setting in a stable order: tags, kind, the problem's settings, solver, the
+   *     solver's settings (those the others make irrelevant left out); what config.toml holds
+   */
+  public Map<String, Object> settings() {
+    return settings(tags, kind, problem, solver, solverSettings);
+  }
+
+  private static Map<String, Object> settings(
+      Map<String, Object> tags,
+      ProblemKind kind,
+      Settings problem,
+      SolverEntry solver,
+      Settings solverSettings) {
+    Map<String, Object> m = new LinkedHashMap<>(tags);
+    m.put(RunSettings.KIND, kind.label());
+    m.putAll(problem.toMap());
+    m.put(RunSettings.SOLVER, solver.name());
+    m.putAll(solver.prune().apply(solverSettings.toMap()));
+    return m;
+  }
+
+  /**
+   * @return the problem this run describes (built from its seed, or read from disk)
+   */
+  public Problem createProblem() {
+    return kind.create(problem);
+  }
+
+  /**
+   * @return the solver this run describes
+   */
+  public Solver createSolver() {
+    return solver.create(solverSettings);
+  }
+
+  /**
+   * @return the solver's seed, or null when it draws nothing at random
+   */
+  public Long seed() {
+    Object s = solverSettings.values().get("seed");
+    return s instanceof Long l ? l : null;
+  }
+
+  /**
+   * @return the seed of the synthetic problem, or null when the problem is read from disk
+   */
+  public Long problemSeed() {
+    return kind.problemSeed(problem);
   }
 
   /**

@@ -1,123 +1,168 @@
 package dmf.experiment;
 
 import dmf.base.UserInputException;
+import dmf.baseline.AlternatingLeastSquares;
+import dmf.baseline.NuclearNormSettings;
+import dmf.baseline.NuclearNormSolver;
+import dmf.baseline.SingularValueThresholding;
+import dmf.baseline.SoftImpute;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.TrainingConfig;
-import dmf.problem.Solver;
+import dmf.io.data.FactorFiles;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
+import dmf.settings.Suggest;
+import dmf.symmetric.ProjectedGradientPsd;
+import dmf.symmetric.PsdGradientSettings;
+import dmf.symmetric.SvdInitialized;
+import dmf.symmetric.SymmetricFactorization;
+import dmf.symmetric.SymmetricSettings;
+import dmf.symmetric.SymmetricTables;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * The solvers a sweep can name in its {@code solver} setting, and which settings each one uses.
- * "dmf" is the deep factorization (settings of {@link TrainingConfig}); "symmetric", "psd_gd" and
- * "svd_init" are the X = UUᵀ solvers of {@link SymmetricSolvers}; the others are the convex and
- * classical baselines of {@link Baselines}.
+ * Every solver a run can name: "dmf", the deep factorization (the settings of {@link
+ * TrainingConfig}, plus a starting point on disk); the convex and classical baselines "nuclear",
+ * "softimpute", "svt" and "als"; and the X = UUᵀ solvers "symmetric", "psd_gd" and "svd_init".
  */
 public final class Solvers {
-  /** Bookkeeping keys every run carries. */
-  public static final List<String> RUN_KEYS = List.of("sweep", "repeat");
+  /** Starting factors for dmf. */
+  public static final Setting<String> INIT_FROM =
+      Setting.ofText(
+          "init_from", "", "folder of A1.npy … AN.npy starting factors (empty = draw from init)");
+
+  /** The deep factorization's table: training settings plus the starting point. */
+  public static final SettingsTable DMF = TrainingConfig.TABLE.plus(List.of(INIT_FROM));
+
+  private static final Map<String, SolverEntry> ALL = new LinkedHashMap<>();
+
+  static {
+    add(new SolverEntry("dmf", DMF, Solvers::deep, Solvers::pruneInitFrom));
+    add(
+        new SolverEntry(
+            "nuclear",
+            NuclearNormSettings.TABLE,
+            s -> new NuclearNormSolver(NuclearNormSettings.from(s)),
+            UnaryOperator.identity()));
+    add(
+        new SolverEntry(
+            "softimpute", SoftImpute.TABLE, SoftImpute::from, UnaryOperator.identity()));
+    add(
+        new SolverEntry(
+            "svt",
+            SingularValueThresholding.TABLE,
+            SingularValueThresholding::from,
+            UnaryOperator.identity()));
+    add(
+        new SolverEntry(
+            "als",
+            AlternatingLeastSquares.TABLE,
+            AlternatingLeastSquares::from,
+            UnaryOperator.identity()));
+    add(
+        new SolverEntry(
+            "symmetric",
+            SymmetricTables.SYMMETRIC,
+            s -> new SymmetricFactorization(SymmetricSettings.from(s)),
+            Solvers::pruneStep));
+    add(
+        new SolverEntry(
+            "psd_gd",
+            SymmetricTables.PSD_GD,
+            s -> new ProjectedGradientPsd(PsdGradientSettings.from(s)),
+            UnaryOperator.identity()));
+    add(
+        new SolverEntry(
+            "svd_init",
+            SymmetricTables.SVD_INIT,
+            s ->
+                new SvdInitialized(
+                    PsdGradientSettings.from(
+                        SymmetricTables.PSD_GD.resolve(
+                            Map.of(SymmetricTables.SEED.key(), s.get(SymmetricTables.SEED)))),
+                    SymmetricSettings.from(s)),
+            Solvers::pruneStep));
+  }
 
   private Solvers() {}
 
+  private static void add(SolverEntry e) {
+    ALL.put(e.name(), e);
+  }
+
   /**
-   * Resolves and validates settings: bookkeeping, then the problem keys with their defaults, then
-   * the solver and exactly the settings it uses (defaults filled in). Keys no solver knows are an
-   * error; keys of another solver are dropped.
-   *
-   * @param s raw settings
-   * @return the resolved settings in a stable order
+   * @param name a solver name
+   * @return its entry
+   * @throws UserInputException for an unknown name, with a "did you mean" hint
    */
-  public static Map<String, Object> resolve(Map<String, Object> s) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (String k : RUN_KEYS) {
-      if (s.containsKey(k)) {
-        out.put(k, s.get(k));
-      }
+  public static SolverEntry find(String name) {
+    SolverEntry e = ALL.get(name);
+    if (e == null) {
+      throw new UserInputException(
+          "unknown solver '"
+              + name
+              + "'"
+              + Suggest.hint(name, ALL.keySet())
+              + " (known: "
+              + String.join(", ", ALL.keySet())
+              + ")");
     }
-    String kind = Settings.text(s, "kind", "completion");
-    out.put("kind", kind);
-    if (kind.equals("ratings")) {
-      out.put("data", Settings.text(s, "data", ""));
-      out.put("skip_bad_lines", Settings.bool(s, "skip_bad_lines", false));
-      out.put("observations", Settings.integer(s, "observations", 0));
-      out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
-    } else if (kind.equals("psd_sensing")) {
-      out.putAll(ProblemFactory.resolvePsdSensing(s));
-    } else {
-      resolveSynthetic(s, out, kind);
+    return e;
+  }
+
+  /**
+   * @return the solver names, in listing order
+   */
+  public static List<String> names() {
+    return List.copyOf(ALL.keySet());
+  }
+
+  /**
+   * @return every key some solver understands
+   */
+  public static Set<String> allKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (SolverEntry e : ALL.values()) {
+      keys.addAll(e.table().keys());
     }
-    String solver = Settings.text(s, "solver", "dmf");
-    out.put("solver", solver);
-    Map<String, Object> rest = new LinkedHashMap<>(s);
-    rest.keySet().removeAll(RUN_KEYS);
-    rest.keySet().removeAll(ProblemFactory.KEYS);
-    rest.remove("solver");
-    Map<String, Object> trainingKeys = TrainingConfig.defaults().toMap();
-    Map<String, Object> training = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : rest.entrySet()) {
-      boolean known =
-          trainingKeys.containsKey(e.getKey())
-              || Baselines.KEYS.contains(e.getKey())
-              || SymmetricSolvers.KEYS.contains(e.getKey());
-      if (!known) {
-        throw new UserInputException("unknown setting '" + e.getKey() + "'");
-      }
-      if (trainingKeys.containsKey(e.getKey())) {
-        training.put(e.getKey(), e.getValue());
-      }
-    }
-    if (solver.equals("dmf")) {
-      out.putAll(TrainingConfig.fromMap(training).toMap());
-    } else if (SymmetricSolvers.available(solver)) {
-      out.putAll(SymmetricSolvers.resolve(solver, rest, Settings.integer(s, "seed", 0)));
-    } else {
-      out.putAll(Baselines.resolve(solver, rest, Settings.integer(s, "seed", 0)));
+    return keys;
+  }
+
+  private static DeepMatrixFactorization deep(Settings s) {
+    Map<String, Object> training = new LinkedHashMap<>(s.toMap());
+    training.remove(INIT_FROM.key());
+    TrainingConfig config = TrainingConfig.fromMap(training);
+    String from = s.get(INIT_FROM);
+    return new DeepMatrixFactorization(
+        config, from.isEmpty() ? null : FactorFiles.read(Path.of(from)));
+  }
+
+  /** Drops an empty init_from, so that runs drawn from their seed keep their ids. */
+  private static Map<String, Object> pruneInitFrom(Map<String, Object> m) {
+    Map<String, Object> out = new LinkedHashMap<>(m);
+    if ("".equals(out.get(INIT_FROM.key()))) {
+      out.remove(INIT_FROM.key());
     }
     return out;
   }
 
-  private static void resolveSynthetic(
-      Map<String, Object> s, Map<String, Object> out, String kind) {
-    out.put("rows", Settings.integer(s, "rows", 100));
-    out.put("cols", Settings.integer(s, "cols", 100));
-    out.put("rank", Settings.integer(s, "rank", 5));
-    out.put("symmetric", Settings.bool(s, "symmetric", false));
-    if (kind.equals("sensing")) {
-      out.put("measurements", Settings.integer(s, "measurements", 2000));
-      out.put("symmetric_measurements", Settings.bool(s, "symmetric_measurements", false));
-    } else {
-      out.put("observations", Settings.integer(s, "observations", 2000));
+  /** Drops the fixed step unless the step is fixed, and the cap unless it is clipped. */
+  private static Map<String, Object> pruneStep(Map<String, Object> m) {
+    Map<String, Object> out = new LinkedHashMap<>(m);
+    Object step = out.get(SymmetricTables.STEP.key());
+    if (!SymmetricTables.Step.ELS_CLIPPED.label().equals(step)) {
+      out.remove(SymmetricTables.STEP_CAP.key());
     }
-    out.put("problem_seed", Settings.integer(s, "problem_seed", 0));
-  }
-
-  /**
-   * @param resolved settings from {@link #resolve}
-   * @return the solver they describe
-   */
-  public static Solver create(Map<String, Object> resolved) {
-    String solver = Settings.text(resolved, "solver", "dmf");
-    if (solver.equals("dmf")) {
-      return new DeepMatrixFactorization(trainingConfig(resolved));
+    if (!SymmetricTables.Step.FIXED.label().equals(step)) {
+      out.remove(SymmetricTables.LR.key());
     }
-    if (SymmetricSolvers.available(solver)) {
-      return SymmetricSolvers.create(solver, resolved);
-    }
-    return Baselines.create(solver, resolved);
-  }
-
-  /**
-   * @param resolved settings of a dmf run
-   * @return its training settings
-   */
-  public static TrainingConfig trainingConfig(Map<String, Object> resolved) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    for (String k : TrainingConfig.defaults().toMap().keySet()) {
-      if (resolved.containsKey(k)) {
-        t.put(k, resolved.get(k));
-      }
-    }
-    return TrainingConfig.fromMap(t);
+    return out;
   }
 }

@@ -1,21 +1,16 @@
 package dmf.experiment;
 
 import dmf.io.Json;
-import dmf.io.store.MetricRow;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunFolder;
-import dmf.io.store.RunRow;
 import dmf.problem.SolveObserver;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a sweep into a folder: {@code runs/<id>/} per run and {@code results.db} beside them.
- * Resumable: a run whose folder holds summary.json is done (and is imported into the database if
- * the database missed it), so killing a sweep at any point and rerunning it completes only the
- * missing runs. Runs are independent and execute on a fixed pool of workers, one thread each.
+ * Resumable: a run whose folder holds a summary that is not "failed" is done (and is imported into
+ * the database if the database missed it), so killing a sweep at any point and rerunning it
+ * completes only the missing runs. Runs are independent and execute on a fixed pool of workers, one
+ * thread each, through {@link RunExecutor}; the database records what the executor returns.
  */
 public final class SweepRunner {
   /** Receives sweep progress. */
@@ -42,20 +38,56 @@ public final class SweepRunner {
     void progress(int done, int total, int failed, double elapsed, double eta, String last);
   }
 
+  /**
+   * What a sweep invocation did.
+   *
+   * @param total runs in the sweep
+   * @param executed runs executed in this invocation
+   * @param failures the runs that failed in this invocation, by id
+   */
+  public record Result(int total, int executed, Map<String, RunFailure> failures) {
+    /** Copies the failures. */
+    public Result {
+      failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
+    }
+
+    /**
+     * @return whether some run failed because of a user mistake (a bad setting or input file)
+     */
+    public boolean anyUserError() {
+      return failures.values().stream().anyMatch(RunFailure::userError);
+    }
+  }
+
   private final Path out;
   private final int workers;
+  private final boolean keepGoing;
 
   /**
+   * A runner that keeps going after a failed run.
+   *
    * @param out the sweep folder
    * @param workers parallel runs (≥ 1)
    */
   public SweepRunner(Path out, int workers) {
-    this.out = out;
-    this.workers = Math.max(1, workers);
+    this(out, workers, true);
   }
 
   /**
-   * @return the folder of a run
+   * @param out the sweep folder
+   * @param workers parallel runs (≥ 1)
+   * @param keepGoing run every run even after one failed; otherwise no new run starts after the
+   *     first failure (runs under way finish)
+   */
+  public SweepRunner(Path out, int workers, boolean keepGoing) {
+    this.out = out;
+    this.workers = Math.max(1, workers);
+    this.keepGoing = keepGoing;
+  }
+
+  /**
+   * @param id a run id
+   * @return the folder of that run
    */
   public Path runFolder(String id) {
     return out.resolve("runs").resolve(id);
@@ -66,10 +98,9 @@ public final class SweepRunner {
    *
    * @param runs the expanded sweep
    * @param listener progress
-   * @return how many runs were executed in this invocation
+   * @return what this invocation did
    */
-  public int run(List<RunSpec> runs, Listener listener) {
-    dmf.io.AtomicFiles.createDirectories(out.resolve("runs"));
+  public Result run(List<RunSpec> runs, Listener listener) {
     List<Map<String, Object>> index = new ArrayList<>();
     for (RunSpec r : runs) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -81,24 +112,24 @@ public final class SweepRunner {
     long t0 = System.nanoTime();
     try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {
       List<RunSpec> todo = new ArrayList<>();
-      int done = 0;
-      int failed = 0;
       for (RunSpec r : runs) {
         Path f = runFolder(r.id());
         if (RunFolder.isComplete(f) && !"failed".equals(stopReason(f))) {
           if (!db.hasCompletedRun(r.id())) {
-            store(db, r, f);
+            RunFolder.Stored s = RunFolder.load(f, r.id(), sweepOf(r), r.settings());
+            db.insertMetrics(r.id(), s.metrics());
+            db.upsertRun(s.row());
           }
-          done++;
         } else {
           todo.add(r);
         }
       }
       int total = runs.size();
-      listener.progress(done, total, 0, 0, Double.NaN, "");
-      AtomicInteger doneCount = new AtomicInteger(done);
-      AtomicInteger failedCount = new AtomicInteger(failed);
+      int done0 = total - todo.size();
+      listener.progress(done0, total, 0, 0, Double.NaN, "");
+      AtomicInteger done = new AtomicInteger(done0);
       AtomicInteger executed = new AtomicInteger();
+      Map<String, RunFailure> failures = Collections.synchronizedMap(new LinkedHashMap<>());
       ExecutorService pool =
           Executors.newFixedThreadPool(
               workers,
@@ -113,18 +144,26 @@ public final class SweepRunner {
           futures.add(
               pool.submit(
                   () -> {
-                    Path f = runFolder(r.id());
-                    Map<String, Object> summary = RunExecutor.execute(r, f, SolveObserver.NONE);
-                    store(db, r, f);
-                    boolean bad = "failed".equals(summary.get("stop_reason"));
-                    int fails = bad ? failedCount.incrementAndGet() : failedCount.get();
-                    int n = doneCount.incrementAndGet();
+                    if (!keepGoing && !failures.isEmpty()) {
+                      return;
+                    }
+                    RunOutcome o =
+                        RunExecutor.execute(r, runFolder(r.id()), SolveObserver.NONE, false);
+                    db.insertMetrics(r.id(), o.metrics());
+                    db.upsertRun(o.row());
+                    o.error().ifPresent(e -> failures.put(r.id(), e));
+                    int n = done.incrementAndGet();
                     int ran = executed.incrementAndGet();
                     double elapsed = (System.nanoTime() - t0) * 1e-9;
                     double eta = elapsed / ran * (total - n);
                     synchronized (listener) {
                       listener.progress(
-                          n, total, fails, elapsed, eta, r.id() + " " + summary.get("stop_reason"));
+                          n,
+                          total,
+                          failures.size(),
+                          elapsed,
+                          eta,
+                          r.id() + " " + o.summary().get("stop_reason"));
                     }
                   }));
         }
@@ -134,10 +173,10 @@ public final class SweepRunner {
       } catch (InterruptedException ex) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("sweep interrupted", ex);
-      } catch (java.util.concurrent.ExecutionException ex) {
+      } catch (ExecutionException ex) {
         Throwable c = ex.getCause();
-        if (c instanceof RuntimeException) {
-          throw (RuntimeException) c;
+        if (c instanceof RuntimeException re) {
+          throw re;
         }
         throw new IllegalStateException(c);
       } finally {
@@ -148,70 +187,17 @@ public final class SweepRunner {
           Thread.currentThread().interrupt();
         }
       }
-      return executed.get();
+      return new Result(total, executed.get(), failures);
     }
+  }
+
+  private static String sweepOf(RunSpec r) {
+    Object s = r.tags().get(RunSettings.SWEEP.key());
+    return s == null ? "" : s.toString();
   }
 
   private static String stopReason(Path folder) {
     Object s = Json.readObject(folder.resolve(RunFolder.SUMMARY)).get("stop_reason");
     return s == null ? "" : s.toString();
-  }
-
-  /** Imports a finished run folder into the database (run row and metric series). */
-  static void store(ResultsDb db, RunSpec r, Path folder) {
-    Map<String, Object> summary = Json.readObject(folder.resolve(RunFolder.SUMMARY));
-    Path prov = folder.resolve("provenance.json");
-    Map<String, Object> provenance = Files.exists(prov) ? Json.readObject(prov) : Map.of();
-    String status = "failed".equals(summary.get("stop_reason")) ? RunRow.FAILED : RunRow.COMPLETED;
-    db.insertMetrics(r.id(), readMetrics(folder.resolve("metrics.csv")));
-    db.upsertRun(
-        new RunRow(
-            r.id(),
-            String.valueOf(r.settings().getOrDefault("sweep", "")),
-            status,
-            r.settings(),
-            summary,
-            provenance,
-            Instant.now().toString()));
-  }
-
-  /** Reads metrics.csv back into rows (empty if there is none). */
-  static List<MetricRow> readMetrics(Path csv) {
-    List<MetricRow> rows = new ArrayList<>();
-    if (!Files.exists(csv)) {
-      return rows;
-    }
-    try (BufferedReader in = Files.newBufferedReader(csv)) {
-      String header = in.readLine();
-      if (header == null) {
-        return rows;
-      }
-      String[] names = header.split(",");
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        String[] v = line.split(",", -1);
-        long it = Long.parseLong(v[0]);
-        for (int i = 1; i < names.length && i < v.length; i++) {
-          if (!v[i].isEmpty()) {
-            rows.add(new MetricRow(it, names[i], parse(v[i])));
-          }
-        }
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return rows;
-  }
-
-  private static double parse(String s) {
-    switch (s) {
-      case "nan":
-        return Double.NaN;
-      case "inf":
-        return Double.POSITIVE_INFINITY;
-      case "-inf":
-        return Double.NEGATIVE_INFINITY;
-      default:
-        return Double.parseDouble(s);
-    }
   }
 }

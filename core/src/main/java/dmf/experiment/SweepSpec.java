@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.settings.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,11 +56,18 @@ public record SweepSpec(
     Map<String, List<Object>> grid,
     List<Map<String, Object>> variants) {
 
+  /** The root seed. */
+  static final Setting<Long> ROOT_SEED =
+      Setting.ofLong(
+          "seed", 0, "root seed; problem_seed and the init seed of each repeat derive from it");
+
+  /** Repeats per grid point. */
+  static final Setting<Integer> REPEATS =
+      Setting.ofInt("repeats", 1, "repeats per grid point").min(1).max(10_000);
+
   /** Validates and copies. */
   public SweepSpec {
-    if (repeats < 1) {
-      throw new UserInputException("repeats must be at least 1, got " + repeats);
-    }
+    REPEATS.parse(repeats);
     base = new LinkedHashMap<>(base);
     grid = new LinkedHashMap<>(grid);
     variants = variants.isEmpty() ? List.of(Map.of()) : List.copyOf(variants);
@@ -120,18 +128,19 @@ public record SweepSpec(
             m.getOrDefault("name", file.getFileName().toString().replaceFirst("\\.toml$", "")));
     return new SweepSpec(
         name,
-        Settings.integer(m, "seed", 0),
-        (int) Settings.integer(m, "repeats", 1),
+        m.containsKey("seed") ? ROOT_SEED.parse(m.get("seed")) : ROOT_SEED.defaultValue(),
+        m.containsKey("repeats") ? REPEATS.parse(m.get("repeats")) : REPEATS.defaultValue(),
         (Map<String, Object>) b,
         grid,
         variants);
   }
 
   /**
-   * Expands the sweep into runs, resolving each through {@link Solvers#resolve} (which validates
-   * every setting) and dropping duplicates.
+   * Expands the sweep into runs, resolving each through {@link RunSettings#resolve} (which
+   * validates every setting) and dropping duplicates.
    *
    * @return the runs in a stable order
+   * @throws UserInputException for a bad setting, or a setting that no run of the sweep uses
    */
   public List<RunSpec> expand() {
     List<Map<String, Object>> points = new ArrayList<>();
@@ -148,7 +157,7 @@ public record SweepSpec(
       points = next;
     }
     Map<String, RunSpec> runs = new LinkedHashMap<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> used = new LinkedHashSet<>();
     for (Map<String, Object> variant : variants) {
       for (Map<String, Object> point : points) {
         for (int r = 0; r < repeats; r++) {
@@ -157,22 +166,34 @@ public record SweepSpec(
           s.putAll(point);
           long problemSeed =
               s.containsKey("problem_seed")
-                  ? RandomStreams.childSeed(Settings.integer(s, "problem_seed", 0), "repeat-" + r)
+                  ? RandomStreams.childSeed(ROOT_SEED.parse(s.get("problem_seed")), "repeat-" + r)
                   : RandomStreams.childSeed(seed, "problem-" + r);
           long initSeed =
               s.containsKey("seed")
-                  ? RandomStreams.childSeed(Settings.integer(s, "seed", 0), "repeat-" + r)
+                  ? RandomStreams.childSeed(ROOT_SEED.parse(s.get("seed")), "repeat-" + r)
                   : RandomStreams.childSeed(seed, "init-" + r);
           s.put("problem_seed", problemSeed);
           s.put("seed", initSeed);
           s.put("repeat", (long) r);
           s.put("sweep", name);
-          RunSpec run = RunSpec.of(Solvers.resolve(s));
-          if (seen.add(run.id())) {
-            runs.put(run.id(), run);
-          }
+          RunSpec run = RunSettings.resolve(s, false, used);
+          runs.putIfAbsent(run.id(), run);
         }
       }
+    }
+    Set<String> given = new LinkedHashSet<>(base.keySet());
+    given.addAll(grid.keySet());
+    variants.forEach(v -> given.addAll(v.keySet()));
+    given.removeAll(used);
+    if (!given.isEmpty()) {
+      String k = given.iterator().next();
+      throw new UserInputException(
+          "setting '"
+              + k
+              + "' is not used by any run of sweep "
+              + name
+              + " (no solver or problem"
+              + " kind of the sweep has it)");
     }
     return List.copyOf(runs.values());
   }

@@ -1,5 +1,6 @@
 package dmf.io;
 
+import dmf.base.UserInputException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,13 +93,27 @@ public final class AtomicFiles {
    * Creates a folder and its parents.
    *
    * @param dir the folder
-   * @throws dmf.base.UserInputException naming {@code dir} if it cannot be created
+   * @throws UserInputException naming {@code dir} if it cannot be created
    */
   public static void createDirectories(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException ex) {
-      throw new dmf.base.UserInputException(dir + ": cannot create folder (" + ex + ")");
+      throw new UserInputException(dir + ": cannot create folder (" + ex + ")");
+    }
+  }
+
+  /**
+   * Deletes a file if it exists.
+   *
+   * @param file the file
+   * @throws UncheckedIOException naming {@code file} if it exists and cannot be deleted
+   */
+  public static void deleteIfExists(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + file + ": " + e, e);
     }
   }
 

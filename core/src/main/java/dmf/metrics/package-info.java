@@ -3,6 +3,6 @@
  * singular-value statistics (nuclear norm, effective rank, Schatten norms), balancedness of factors
  * and the alignment of singular vectors with the gradient.
  *
- * <p>May import: linalg.
+ * <p>May import: linalg, problem.
  */
 package dmf.metrics;

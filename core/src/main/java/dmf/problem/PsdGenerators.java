@@ -6,16 +6,16 @@ import dmf.linalg.Mat;
 import java.util.SplittableRandom;
 
 /**
- * Seeded ground truths and measurements for the symmetric (PSD) experiments of issue 7 (Gunasekar
- * et al., 2017). Every ground truth has ‖X*‖_F = 1. Truths draw from the stream "truth" of the seed
- * and measurements from "measurements", so truths and measurements vary independently.
+ * Seeded ground truths and measurements for the symmetric (PSD) experiments of Gunasekar et al.,
+ * 2017). Every ground truth has ‖X*‖_F = 1. Truths draw from the stream "truth" of the seed and
+ * measurements from "measurements", so truths and measurements vary independently.
  */
 public final class PsdGenerators {
-  /** Eigenvalue decay exponent of issue 7's decaying spectrum: λ_k ∝ 1/(k + c)^1.5. */
-  public static final double ISSUE7_EXPONENT = 1.5;
+  /** Eigenvalue decay exponent of the decaying spectrum: λ_k ∝ 1/(k + c)^1.5. */
+  public static final double DECAY_EXPONENT = 1.5;
 
-  /** Target r of issue 7's decaying spectrum: ‖X*‖_* = √r·‖X*‖_F with r = 2. */
-  public static final double ISSUE7_EFFECTIVE_RANK = 2.0;
+  /** Target r of the decaying spectrum: ‖X*‖_* = √r·‖X*‖_F with r = 2. */
+  public static final double DECAY_EFFECTIVE_RANK = 2.0;
 
   private PsdGenerators() {}
 
@@ -40,16 +40,15 @@ public final class PsdGenerators {
   }
 
   /**
-   * Issue 7's full-rank PSD matrix with a decaying spectrum: eigenvalues ∝ 1/(k + c)^1.5, k = 1..n,
-   * with c chosen so that ‖X*‖_* = √2·‖X*‖_F; see {@link #decayingSpectrum(int, double, double,
-   * long)}.
+   * The full-rank PSD matrix with a decaying spectrum: eigenvalues ∝ 1/(k + c)^1.5, k = 1..n, with
+   * c chosen so that ‖X*‖_* = √2·‖X*‖_F; see {@link #decayingSpectrum(int, double, double, long)}.
    *
    * @param n side, at least 3
    * @param seed root seed
    * @return X*, ‖X*‖_F = 1
    */
   public static Mat decayingSpectrum(int n, long seed) {
-    return decayingSpectrum(n, ISSUE7_EXPONENT, ISSUE7_EFFECTIVE_RANK, seed);
+    return decayingSpectrum(n, DECAY_EXPONENT, DECAY_EFFECTIVE_RANK, seed);
   }
 
   /**

@@ -278,7 +278,7 @@ public final class Setting<T> {
     T v = type.isInstance(raw) && !(raw instanceof String) ? raw(raw) : parser.apply(raw);
     String why = bound.check(v);
     if (why != null) {
-      throw new UserInputException(key + " " + why + ", got " + Values.text(raw));
+      throw new UserInputException(key + " " + why + ", got " + Values.text(v));
     }
     return v;
   }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * X_gd of issue 7: projected gradient descent directly on X over the PSD cone,
+ * X_gd (Gunasekar et al. 2017): projected gradient descent directly on X over the PSD cone,
  *
  * <pre>
  *   min_{X ⪰ 0} g(X) = (1/m)·Σ_i (⟨A_i, X⟩ − y_i)²       (mean squared residual)

@@ -1,5 +1,7 @@
 package dmf.symmetric;
 
+import dmf.settings.Settings;
+
 /**
  * Settings of {@link ProjectedGradientPsd}.
  *
@@ -17,9 +19,22 @@ public record PsdGradientSettings(
   }
 
   /**
-   * @return loss threshold 1e-12, 200,000 iterations, no time limit, seed 0
+   * @param s settings of {@link SymmetricTables#PSD_GD}
+   * @return the settings
+   */
+  public static PsdGradientSettings from(Settings s) {
+    return new PsdGradientSettings(
+        s.get(SymmetricTables.XGD_LOSS_THRESHOLD),
+        s.get(SymmetricTables.XGD_MAX_ITERS),
+        SymmetricTables.timeLimit(s.get(SymmetricTables.TIME_LIMIT)),
+        s.get(SymmetricTables.SEED));
+  }
+
+  /**
+   * @return the defaults of {@link SymmetricTables#PSD_GD}: loss threshold 1e-14, 200,000
+   *     iterations, no time limit, seed 0
    */
   public static PsdGradientSettings defaults() {
-    return new PsdGradientSettings(1e-12, 200_000, Double.POSITIVE_INFINITY, 0);
+    return from(SymmetricTables.PSD_GD.defaults());
   }
 }

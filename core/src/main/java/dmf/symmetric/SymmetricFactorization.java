@@ -9,10 +9,10 @@ import dmf.problem.StopReason;
 import java.util.Arrays;
 
 /**
- * Gradient descent on the symmetric factorization X = UUᵀ (Gunasekar et al., 2017, issue 7):
- * minimizes f(U) = (1/m)·Σ_i (⟨A_i, UUᵀ⟩ − y_i)², the MEAN squared residual as everywhere in dmf,
- * over U ∈ ℝ^{n×k} (k = n by default) by U ← U − η·∇f(U), with ∇f(U) = (2/m)·Σ_i r_i (A_i +
- * A_iᵀ)·U; see {@link SymmetricObjective}.
+ * Gradient descent on the symmetric factorization X = UUᵀ (Gunasekar et al., 2017): minimizes f(U)
+ * = (1/m)·Σ_i (⟨A_i, UUᵀ⟩ − y_i)², the MEAN squared residual as everywhere in dmf, over U ∈ ℝ^{n×k}
+ * (k = n by default) by U ← U − η·∇f(U), with ∇f(U) = (2/m)·Σ_i r_i (A_i + A_iᵀ)·U; see {@link
+ * SymmetricObjective}.
  *
  * <p>The step comes from a {@link StepRule}; U₀ from {@link SymmetricInit}. The run stops when f(U)
  * ≤ the loss threshold ("converged"), after the iteration budget ("max_iters"), after the time

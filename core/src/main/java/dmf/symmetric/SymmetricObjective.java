@@ -17,7 +17,7 @@ import dmf.problem.SensingProblem;
  *
  * which is (4/m)·A*(r)·U when every A_i is symmetric. Because UUᵀ is symmetric only the symmetric
  * part of each A_i matters, so any square {@link SensingProblem} (symmetric Gaussian measurements
- * in issue 7) and any square {@link CompletionProblem} (A_i = e_a e_bᵀ) are accepted.
+ * in Gunasekar et al. 2017) and any square {@link CompletionProblem} (A_i = e_a e_bᵀ) are accepted.
  *
  * <p>For sensing, the objective keeps a packed copy of the measurements: one column per A_i holding
  * the upper triangle of sym(A_i), off-diagonal entries doubled, so that ⟨A_i, X⟩ = ⟨packed(sym

@@ -1,6 +1,7 @@
 package dmf.symmetric;
 
 import dmf.base.UserInputException;
+import dmf.settings.Settings;
 import java.util.Objects;
 
 /**
@@ -45,8 +46,27 @@ public record SymmetricSettings(
   }
 
   /**
-   * Full width, Gaussian init, loss threshold 1e-12, 100,000 iterations, no time limit, history of
-   * every iteration.
+   * @param s settings of {@link SymmetricTables#SYMMETRIC}, or of {@link SymmetricTables#SVD_INIT}
+   *     (whose U phase starts from a given U₀, so width and init do not apply)
+   * @return the settings, history every 1,000 iterations
+   */
+  public static SymmetricSettings from(Settings s) {
+    boolean full = s.table().has(SymmetricTables.WIDTH.key());
+    return new SymmetricSettings(
+        full ? s.get(SymmetricTables.WIDTH) : 0,
+        full ? s.get(SymmetricTables.INIT) : SymmetricInit.GAUSSIAN,
+        full ? s.get(SymmetricTables.INIT_SCALE) : 0,
+        s.get(SymmetricTables.SEED),
+        SymmetricTables.stepRule(s),
+        s.get(SymmetricTables.LOSS_THRESHOLD),
+        s.get(SymmetricTables.MAX_ITERS),
+        SymmetricTables.timeLimit(full ? s.get(SymmetricTables.TIME_LIMIT) : 0),
+        1_000);
+  }
+
+  /**
+   * The defaults of {@link SymmetricTables#SYMMETRIC} (full width, Gaussian init, loss threshold
+   * 1e-10, 10⁶ iterations, no time limit) with a history of every iteration.
    *
    * @param step the step rule
    * @param initScale α
@@ -54,15 +74,16 @@ public record SymmetricSettings(
    * @return the settings
    */
   public static SymmetricSettings of(StepRule step, double initScale, long seed) {
+    SymmetricSettings d = from(SymmetricTables.SYMMETRIC.defaults());
     return new SymmetricSettings(
-        0,
-        SymmetricInit.GAUSSIAN,
+        d.width,
+        d.init,
         initScale,
         seed,
         step,
-        1e-12,
-        100_000,
-        Double.POSITIVE_INFINITY,
+        d.lossThreshold,
+        d.maxIterations,
+        d.timeLimitSeconds,
         1);
   }
 

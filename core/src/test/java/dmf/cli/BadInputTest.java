@@ -102,7 +102,7 @@ class BadInputTest {
             out,
             "--set",
             "step=bogus"),
-        "step 'bogus' is not a step rule");
+        "unknown step 'bogus' (expected one of fixed, els, els_clipped)");
     expectUserError(
         Cli.run(
             "solve",
@@ -115,8 +115,11 @@ class BadInputTest {
             "init_scale=small"),
         "init_scale must be a number, got 'small'");
     expectUserError(
-        Cli.run("solve", "dmf", "--instance", good.toString(), "--out", out),
-        "unknown solver 'dmf'");
+        Cli.run("solve", "als2", "--instance", good.toString(), "--out", out),
+        "unknown solver 'als2' (did you mean als?)");
+    expectUserError(
+        Cli.run("solve", "als", "--instance", good.toString(), "--out", out, "--set", "rank=0"),
+        "unknown setting 'rank' for als (did you mean als_rank?)");
   }
 
   @Test

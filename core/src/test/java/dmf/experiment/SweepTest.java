@@ -83,7 +83,7 @@ class SweepTest {
   void runsIntoFoldersAndDatabaseAndSkipsDoneRuns() throws Exception {
     List<RunSpec> runs = spec(SPEC).expand();
     Path out = dir.resolve("out");
-    assertEquals(8, new SweepRunner(out, 2).run(runs, (a, b, c, d, e, f) -> {}));
+    assertEquals(8, new SweepRunner(out, 2).run(runs, (a, b, c, d, e, f) -> {}).executed());
     for (RunSpec r : runs) {
       assertTrue(RunFolder.isComplete(out.resolve("runs").resolve(r.id())));
     }
@@ -94,7 +94,7 @@ class SweepTest {
       assertTrue(Double.isFinite(row.summaryNumber("test_error")));
       assertEquals(4, db.metrics(row.runId()).stream().map(m -> m.iteration()).distinct().count());
     }
-    assertEquals(0, new SweepRunner(out, 2).run(runs, (a, b, c, d, e, f) -> {}));
+    assertEquals(0, new SweepRunner(out, 2).run(runs, (a, b, c, d, e, f) -> {}).executed());
   }
 
   @Test
@@ -132,7 +132,7 @@ class SweepTest {
     p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
     int before = completed(out);
     assertTrue(before >= 2 && before < runs.size(), "completed before kill: " + before);
-    int executed = new SweepRunner(out, 1).run(runs, (a, b, c, d, e, f) -> {});
+    int executed = new SweepRunner(out, 1).run(runs, (a, b, c, d, e, f) -> {}).executed();
     assertEquals(runs.size(), completed(out));
     assertTrue(executed <= runs.size() - before, "re-executed completed runs: " + executed);
     try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {

@@ -105,8 +105,24 @@ public final class Provenance {
    * @return the provenance record as an ordered map
    */
   public static Map<String, Object> of(long seed, Instant start, Instant end) {
+    return of(seed, null, start, end);
+  }
+
+  /**
+   * @param seed the seed the solver drew from, or null when it draws nothing at random
+   * @param problemSeed the seed of a synthetic problem, or null when the problem came from disk
+   * @param start when the run started
+   * @param end when it ended, or null while it runs
+   * @return the provenance record as an ordered map
+   */
+  public static Map<String, Object> of(Long seed, Long problemSeed, Instant start, Instant end) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seed", seed);
+    if (seed != null) {
+      m.put("seed", seed);
+    }
+    if (problemSeed != null) {
+      m.put("problem_seed", problemSeed);
+    }
     m.put("dmf_version", version());
     m.put("git_commit", commit());
     m.put(
@@ -127,7 +143,9 @@ public final class Provenance {
     m.put("blas_backend", Backend.get().description());
     m.put("cpus", Runtime.getRuntime().availableProcessors());
     m.put("start_time", start.toString());
-    m.put("end_time", end.toString());
+    if (end != null) {
+      m.put("end_time", end.toString());
+    }
     return m;
   }
 }

@@ -4,108 +4,166 @@ import dmf.io.AtomicFiles;
 import dmf.io.ConfigFiles;
 import dmf.io.Json;
 import dmf.io.npy.Npy;
-import dmf.io.provenance.Provenance;
 import dmf.linalg.Mat;
-import dmf.linalg.Svd;
-import dmf.metrics.Errors;
-import dmf.metrics.Spectrum;
-import dmf.problem.CompletionProblem;
 import dmf.problem.IterationRecord;
-import dmf.problem.Problem;
 import dmf.problem.SolverResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A result folder: config.toml (every resolved setting), provenance.json, metrics.csv (one row per
- * logged iteration), summary.json and w.npy (the final product). Every file is written whole;
- * summary.json is written last, so its presence marks a complete run.
+ * A result folder: {@code config.toml} (every resolved setting) and {@code provenance.json} written
+ * when the run starts; {@code metrics.csv} growing by whole, flushed lines as records are logged
+ * (so a watcher sees a run that is training); then at the end {@code w.npy} (the solution), one
+ * {@code <name>.npy} per vector detail, {@code factors/A1.npy …} when asked, the final provenance,
+ * the complete metrics.csv rewritten whole, and last {@code summary.json}, whose presence marks a
+ * complete run. Every file but the growing metrics.csv is written whole (temp file, then rename).
  */
 public final class RunFolder {
   /** The file whose presence marks a completed run. */
   public static final String SUMMARY = "summary.json";
 
-  private RunFolder() {}
+  /** The settings file. */
+  public static final String CONFIG = "config.toml";
 
-  /**
-   * The summary of a finished solve, with metrics recomputed in float64 from the solution.
-   *
-   * @param problem the problem solved
-   * @param result the solver's result
-   * @param topK how many singular values to list
-   * @return ordered summary fields: train_loss, test_error, unobserved_error, relative_error,
-   *     nuclear_norm, effective_rank, iterations, stop_reason, seconds, singular_values, then the
-   *     solver's own scalar details (vector details go to files: see {@link #write})
-   */
-  public static Map<String, Object> summarize(Problem problem, SolverResult result, int topK) {
-    Mat w = result.solution();
-    double[] s = Svd.values(w);
-    Map<String, Object> m = new LinkedHashMap<>();
-    Object loss = result.details().get("train_loss");
-    m.put("train_loss", loss instanceof Number ? loss : problem.loss(w));
-    problem
-        .groundTruth()
-        .ifPresent(
-            t -> {
-              m.put("test_error", Errors.testError(w, t));
-              if (problem instanceof CompletionProblem) {
-                m.put(
-                    "unobserved_error",
-                    Errors.unobservedError(w, t, ((CompletionProblem) problem).observedMask()));
-              }
-              m.put("relative_error", Errors.relativeFrobeniusError(w, t));
-              double[] st = Svd.values(t);
-              m.put("truth_nuclear_norm", Spectrum.nuclearNorm(st));
-              m.put("truth_effective_rank", Spectrum.effectiveRank(st));
-            });
-    m.put("nuclear_norm", Spectrum.nuclearNorm(s));
-    m.put("effective_rank", Spectrum.effectiveRank(s));
-    m.put("iterations", result.iterations());
-    m.put("stop_reason", result.stopReason().label());
-    m.put("seconds", result.seconds());
-    m.put("singular_values", Spectrum.top(s, topK));
-    for (Map.Entry<String, Object> e : result.details().entrySet()) {
-      if (!(e.getValue() instanceof double[])) {
-        m.putIfAbsent(e.getKey(), e.getValue());
-      }
-    }
-    return m;
+  /** The provenance file. */
+  public static final String PROVENANCE = "provenance.json";
+
+  /** The metrics file. */
+  public static final String METRICS = "metrics.csv";
+
+  private final Path dir;
+  private final List<IterationRecord> records = new ArrayList<>();
+  private final MetricsCsv.Appender metrics;
+
+  private RunFolder(Path dir) {
+    this.dir = dir;
+    this.metrics = new MetricsCsv.Appender(dir.resolve(METRICS));
   }
 
   /**
-   * Writes a complete run folder.
+   * Starts a run folder: removes what an interrupted earlier attempt left, writes config.toml and
+   * the provenance known at the start.
    *
    * @param dir the folder (created if needed)
    * @param config every resolved setting
-   * @param provenance from {@link Provenance#of}
-   * @param records the logged iterations
-   * @param summary from {@link #summarize}
-   * @param result the solver's result: its solution goes to w.npy and each vector detail (e.g. the
-   *     nuclear-norm solver's dual) to {@code <name>.npy}
+   * @param provenance the provenance at the start
+   * @return the open folder
    */
-  public static void write(
-      Path dir,
-      Map<String, Object> config,
-      Map<String, Object> provenance,
-      List<IterationRecord> records,
-      Map<String, Object> summary,
-      SolverResult result) {
+  public static RunFolder begin(
+      Path dir, Map<String, Object> config, Map<String, Object> provenance) {
     AtomicFiles.createDirectories(dir);
-    ConfigFiles.writeToml(dir.resolve("config.toml"), config);
-    Json.write(dir.resolve("provenance.json"), provenance);
-    MetricsCsv.write(dir.resolve("metrics.csv"), records);
+    AtomicFiles.deleteIfExists(dir.resolve(SUMMARY));
+    AtomicFiles.deleteIfExists(dir.resolve(METRICS));
+    ConfigFiles.writeToml(dir.resolve(CONFIG), config);
+    Json.write(dir.resolve(PROVENANCE), provenance);
+    return new RunFolder(dir);
+  }
+
+  /**
+   * Appends a logged record to metrics.csv (one flushed line).
+   *
+   * @param r the record
+   */
+  public synchronized void record(IterationRecord r) {
+    records.add(r);
+    metrics.append(r);
+  }
+
+  /**
+   * @return the records logged so far
+   */
+  public synchronized List<IterationRecord> records() {
+    return List.copyOf(records);
+  }
+
+  /**
+   * Completes the folder; summary.json is written last.
+   *
+   * @param result the solver's result: its solution goes to w.npy, each vector detail to {@code
+   *     <name>.npy}
+   * @param factors the solution's factors to write as factors/A1.npy …, or an empty list
+   * @param summary the summary
+   * @param provenance the final provenance
+   */
+  public synchronized void finish(
+      SolverResult result,
+      List<Mat> factors,
+      Map<String, Object> summary,
+      Map<String, Object> provenance) {
+    metrics.close();
+    MetricsCsv.write(dir.resolve(METRICS), records);
     Npy.writeMatrix(dir.resolve("w.npy"), result.solution());
     for (Map.Entry<String, Object> e : result.details().entrySet()) {
-      if (e.getValue() instanceof double[]) {
-        double[] v = (double[]) e.getValue();
+      if (e.getValue() instanceof double[] v) {
         Npy.writeFloat64(dir.resolve(e.getKey() + ".npy"), new long[] {v.length}, v);
       }
     }
+    if (!factors.isEmpty()) {
+      Path f = dir.resolve("factors");
+      AtomicFiles.createDirectories(f);
+      for (int j = 0; j < factors.size(); j++) {
+        Npy.writeMatrix(f.resolve("A" + (j + 1) + ".npy"), factors.get(j));
+      }
+    }
+    Json.write(dir.resolve(PROVENANCE), provenance);
     Json.write(dir.resolve(SUMMARY), summary);
   }
+
+  /**
+   * Completes the folder of a run that failed: the metrics so far, the provenance, and a summary
+   * with stop reason "failed" and the error.
+   *
+   * @param summary the failure summary
+   * @param provenance the final provenance
+   * @param detail a stack trace for error.txt, or empty
+   */
+  public synchronized void fail(
+      Map<String, Object> summary, Map<String, Object> provenance, String detail) {
+    metrics.close();
+    if (!detail.isEmpty()) {
+      AtomicFiles.writeString(dir.resolve("error.txt"), detail);
+    }
+    MetricsCsv.write(dir.resolve(METRICS), records);
+    Json.write(dir.resolve(PROVENANCE), provenance);
+    Json.write(dir.resolve(SUMMARY), summary);
+  }
+
+  /**
+   * Reads a complete run folder back, for importing it into a results database that missed it.
+   *
+   * @param dir a complete run folder
+   * @param runId the run's id
+   * @param sweep the sweep it belongs to
+   * @param settings its settings
+   * @return the row and the metric series
+   */
+  public static Stored load(Path dir, String runId, String sweep, Map<String, Object> settings) {
+    Map<String, Object> summary = Json.readObject(dir.resolve(SUMMARY));
+    Path prov = dir.resolve(PROVENANCE);
+    Map<String, Object> provenance = Files.exists(prov) ? Json.readObject(prov) : Map.of();
+    String status = "failed".equals(summary.get("stop_reason")) ? RunRow.FAILED : RunRow.COMPLETED;
+    RunRow row =
+        new RunRow(
+            runId,
+            sweep,
+            status,
+            settings,
+            summary,
+            provenance,
+            java.time.Instant.now().toString());
+    return new Stored(row, MetricsCsv.read(dir.resolve(METRICS)));
+  }
+
+  /**
+   * A run read back from its folder.
+   *
+   * @param row the row for the results store
+   * @param metrics the metric series
+   */
+  public record Stored(RunRow row, List<MetricRow> metrics) {}
 
   /**
    * @param dir a run folder

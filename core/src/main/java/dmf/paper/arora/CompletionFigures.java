@@ -1,6 +1,5 @@
 package dmf.paper.arora;
 
-import dmf.experiment.Baselines;
 import dmf.experiment.SweepSpec;
 import dmf.io.store.RunRow;
 import dmf.paper.Aggregates;
@@ -91,9 +90,7 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
       variants.add(Map.of("solver", "dmf", "depth", 2, "init_scale", INIT / 4));
       variants.add(Map.of("solver", "dmf", "depth", 2, "init_scale", INIT / 16));
     }
-    if (Baselines.available("nuclear")) {
-      variants.add(Map.of("solver", "nuclear"));
-    }
+    variants.add(Map.of("solver", "nuclear"));
     return new SweepSpec(name + (quick ? "-quick" : ""), 0, quick ? 1 : 3, base, grid, variants);
   }
 

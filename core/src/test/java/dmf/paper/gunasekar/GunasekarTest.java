@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.base.UserInputException;
-import dmf.experiment.ProblemFactory;
-import dmf.experiment.Solvers;
+import dmf.experiment.RunSettings;
+import dmf.experiment.RunSpec;
 import dmf.io.store.RunRow;
 import dmf.linalg.Mat;
 import dmf.paper.Claim;
@@ -37,54 +37,61 @@ class GunasekarTest {
     Map<String, Object> s =
         settings(
             "kind", "psd_sensing", "truth", "decaying", "rows", 12, "rank", 2, "problem_seed", 4);
-    Map<String, Object> r = Solvers.resolve(new LinkedHashMap<>(s));
-    assertEquals(72L, r.get("measurements")); // 3nr by default
-    Problem p = ProblemFactory.create(r);
+    RunSpec r = RunSettings.resolve(s, true, null);
+    assertEquals(72L, r.settings().get("measurements")); // 3nr by default
+    Problem p = r.createProblem();
     Mat x = p.groundTruth().orElseThrow();
     assertEquals(1, x.frobeniusNorm(), 1e-12);
     assertEquals(72, p.observationCount());
     assertTrue(
         ((SensingProblem) p)
                 .measurements()
-                .minus(((SensingProblem) ProblemFactory.create(r)).measurements())
+                .minus(((SensingProblem) r.createProblem()).measurements())
                 .frobeniusNorm()
             == 0);
     s.put("truth", "spiky");
-    assertThrows(UserInputException.class, () -> Solvers.resolve(new LinkedHashMap<>(s)));
+    assertThrows(UserInputException.class, () -> RunSettings.resolve(s, true, null));
     s.put("truth", "planted");
     s.put("rank", 13);
-    assertThrows(UserInputException.class, () -> Solvers.resolve(new LinkedHashMap<>(s)));
+    assertThrows(UserInputException.class, () -> RunSettings.resolve(s, true, null));
   }
 
   @Test
   void symmetricSolverSettingsAreResolvedAndChecked() {
     Map<String, Object> r =
-        Solvers.resolve(
-            settings(
-                "kind",
-                "psd_sensing",
-                "rows",
-                10,
-                "solver",
-                "symmetric",
-                "step",
-                "els",
-                "lr",
-                0.5,
-                "init_scale",
-                1e-4));
+        RunSettings.resolve(
+                settings(
+                    "kind",
+                    "psd_sensing",
+                    "rows",
+                    10,
+                    "solver",
+                    "symmetric",
+                    "step",
+                    "els",
+                    "lr",
+                    0.5,
+                    "init_scale",
+                    1e-4),
+                true,
+                null)
+            .settings();
     assertEquals("els", r.get("step"));
     assertTrue(!r.containsKey("lr") && !r.containsKey("step_cap"), "unused keys are dropped");
     assertThrows(
         UserInputException.class,
         () ->
-            Solvers.resolve(
-                settings("kind", "psd_sensing", "solver", "symmetric", "step", "huge")));
+            RunSettings.resolve(
+                settings("kind", "psd_sensing", "solver", "symmetric", "step", "huge"),
+                true,
+                null));
     assertThrows(
         UserInputException.class,
         () ->
-            Solvers.resolve(
-                settings("kind", "psd_sensing", "solver", "symmetric", "init", "orthogonal")));
+            RunSettings.resolve(
+                settings("kind", "psd_sensing", "solver", "symmetric", "init", "orthogonal"),
+                true,
+                null));
   }
 
   @Test
@@ -109,10 +116,10 @@ class GunasekarTest {
             200_000));
     Map<String, Object> n = new LinkedHashMap<>(base);
     n.putAll(settings("solver", "nuclear", "psd", true));
-    Map<String, Object> rg = Solvers.resolve(g);
-    Map<String, Object> rn = Solvers.resolve(n);
-    SolverResult sg = Solvers.create(rg).solve(ProblemFactory.create(rg), SolveObserver.NONE);
-    SolverResult sn = Solvers.create(rn).solve(ProblemFactory.create(rn), SolveObserver.NONE);
+    RunSpec rg = RunSettings.resolve(g, true, null);
+    RunSpec rn = RunSettings.resolve(n, true, null);
+    SolverResult sg = rg.createSolver().solve(rg.createProblem(), SolveObserver.NONE);
+    SolverResult sn = rn.createSolver().solve(rn.createProblem(), SolveObserver.NONE);
     assertEquals(StopReason.CONVERGED, sg.stopReason());
     assertEquals(sn.solution().trace(), sg.solution().trace(), 1e-3 * sn.solution().trace());
   }
