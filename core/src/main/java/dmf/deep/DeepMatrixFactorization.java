@@ -114,7 +114,8 @@ public final class DeepMatrixFactorization implements Solver {
     long t = 0;
     String reason = Double.isFinite(loss) ? null : "diverged";
     boolean interrupted = false;
-    IterationRecord last;
+    IterationRecord last = null;
+    long loggedAt = -1;
     while (true) {
       if (reason == null) {
         if (loss <= config.lossThreshold()) {
@@ -128,7 +129,8 @@ public final class DeepMatrixFactorization implements Solver {
           reason = "interrupted";
         }
       }
-      if (reason != null || t % config.logEvery() == 0) {
+      // After an undone diverging step, iteration t may be logged already: one record each.
+      if ((reason != null || t % config.logEvery() == 0) && t != loggedAt) {
         last =
             metrics.compute(
                 t,
@@ -140,12 +142,13 @@ public final class DeepMatrixFactorization implements Solver {
                 flowTime,
                 evals);
         observer.onRecord(last);
+        loggedAt = t;
         if (reason == null && !allFinite(ops, params, sizes)) {
           reason = "diverged";
         }
-        if (reason != null) {
-          break;
-        }
+      }
+      if (reason != null) {
+        break;
       }
       for (int j = 0; j < n; j++) {
         ops.copy(params[j], backup[j], sizes[j]);
