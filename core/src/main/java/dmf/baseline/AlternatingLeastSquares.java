@@ -2,6 +2,7 @@ package dmf.baseline;
 
 import dev.ludovic.netlib.lapack.LAPACK;
 import dmf.base.RandomStreams;
+import dmf.base.UserInputException;
 import dmf.linalg.Backend;
 import dmf.linalg.Mat;
 import dmf.problem.CompletionProblem;
@@ -28,6 +29,18 @@ import org.netlib.util.intW;
  */
 public record AlternatingLeastSquares(int rank, double lambda, double tol, int maxIters, long seed)
     implements Solver {
+
+  /** Validates: k ≥ 1, λ finite and ≥ 0, tol ≥ 0, max_iters ≥ 1. */
+  public AlternatingLeastSquares {
+    if (rank < 1 || maxIters < 1) {
+      throw new UserInputException(
+          "als_rank and max_iters must be at least 1, got " + rank + " and " + maxIters);
+    }
+    if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY) || !(tol >= 0)) {
+      throw new UserInputException(
+          "als_lambda must be finite and ≥ 0 and tol ≥ 0, got " + lambda + " and " + tol);
+    }
+  }
 
   /**
    * @return k 10, λ 0.1, tol 1e-9, 200 sweeps
@@ -63,11 +76,18 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
         break;
       }
       prev = obj;
-      observer.onProgress(it, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+      observer.onProgress(it + 1, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+      if (it + 1 < maxIters && observer.stopRequested()) {
+        stop = "interrupted";
+        it++;
+        break;
+      }
     }
     Mat x = Mat.multiply(u, true, v, false);
+    double obj = objective(p, u, v);
+    observer.onProgress(it, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("objective", objective(p, u, v));
+    d.put("objective", obj);
     d.put("primal_residual", Completions.relativeResidual(p, x));
     return new SolverResult(x, stop, it, (System.nanoTime() - t0) * 1e-9, d);
   }

@@ -1,6 +1,8 @@
 package dmf.baseline;
 
+import dmf.base.UserInputException;
 import dmf.linalg.Mat;
+import dmf.linalg.Svd;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
@@ -21,6 +23,19 @@ import java.util.Map;
  */
 public record SingularValueThresholding(double tau, double delta, double tol, int maxIters)
     implements Solver {
+
+  /** Validates: τ, δ and tol finite and ≥ 0 (τ = δ = 0 pick the paper's values), max_iters ≥ 1. */
+  public SingularValueThresholding {
+    if (!(tau >= 0 && tau < Double.POSITIVE_INFINITY)
+        || !(delta >= 0 && delta < Double.POSITIVE_INFINITY)
+        || !(tol >= 0)) {
+      throw new UserInputException(
+          "svt_tau, delta and tol must be finite and ≥ 0, got " + tau + ", " + delta + ", " + tol);
+    }
+    if (maxIters < 1) {
+      throw new UserInputException("max_iters must be at least 1, got " + maxIters);
+    }
+  }
 
   /**
    * @return the paper's τ and δ, tol 1e-4, 2000 iterations
@@ -43,7 +58,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
     // The paper's 1.2/p, capped below 2 where convergence needs δ < 2 (dense sampling).
     double step = delta > 0 ? delta : Math.min(1.2 * dd / p.observationCount(), 1.9);
     Mat m = Completions.observed(p);
-    double norm2 = dmf.linalg.Svd.values(m)[0];
+    double norm2 = Svd.values(m)[0];
     double k0 = Math.ceil(t / (step * norm2));
     Mat y = m.scale(k0 * step);
     Mat x = Mat.zeros(p.rows(), p.cols());
@@ -71,10 +86,12 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
         }
       }
     }
+    double residual = Completions.relativeResidual(p, x);
+    observer.onProgress(it, maxIters, residual, (System.nanoTime() - t0) * 1e-9);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("tau", t);
     d.put("delta", step);
-    d.put("primal_residual", Completions.relativeResidual(p, x));
+    d.put("primal_residual", residual);
     return new SolverResult(x, stop, it, (System.nanoTime() - t0) * 1e-9, d);
   }
 }

@@ -1,5 +1,6 @@
 package dmf.baseline;
 
+import dmf.base.UserInputException;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
 import dmf.problem.CompletionProblem;
@@ -23,6 +24,20 @@ import java.util.Map;
 public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIters)
     implements Solver {
 
+  /** Validates: 0 &lt; λ_min ≤ 1, at least one λ and one inner iteration, tol ≥ 0. */
+  public SoftImpute {
+    if (!(lambdaMin > 0 && lambdaMin <= 1)) {
+      throw new UserInputException("lambda_min must lie in (0, 1], got " + lambdaMin);
+    }
+    if (pathLength < 1 || maxIters < 1) {
+      throw new UserInputException(
+          "path_length and max_iters must be at least 1, got " + pathLength + " and " + maxIters);
+    }
+    if (!(tol >= 0)) {
+      throw new UserInputException("tol must be ≥ 0, got " + tol);
+    }
+  }
+
   /**
    * @return λ_min 1e-4, 20 values, tol 1e-14, 5000 inner iterations
    */
@@ -42,6 +57,8 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
     Mat z = Mat.zeros(p.rows(), p.cols());
     double lambdaMax = Svd.values(Completions.observed(p))[0];
     long total = 0;
+    long budget = (long) pathLength * maxIters;
+    String stop = "converged";
     for (int s = 1; s <= pathLength; s++) {
       double lambda = lambdaMax * Math.pow(lambdaMin, (double) s / pathLength);
       for (int it = 0; it < maxIters; it++) {
@@ -57,14 +74,15 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
         }
       }
       observer.onProgress(
-          s, pathLength, Completions.relativeResidual(p, z), (System.nanoTime() - t0) * 1e-9);
-      if (observer.stopRequested()) {
+          total, budget, Completions.relativeResidual(p, z), (System.nanoTime() - t0) * 1e-9);
+      if (s < pathLength && observer.stopRequested()) {
+        stop = "interrupted";
         break;
       }
     }
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("lambda_final", lambdaMax * lambdaMin);
     d.put("primal_residual", Completions.relativeResidual(p, z));
-    return new SolverResult(z, "converged", total, (System.nanoTime() - t0) * 1e-9, d);
+    return new SolverResult(z, stop, total, (System.nanoTime() - t0) * 1e-9, d);
   }
 }
