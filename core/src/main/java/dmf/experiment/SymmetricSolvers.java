@@ -173,6 +173,9 @@ public final class SymmetricSolvers {
 
   private static double timeLimit(Map<String, Object> s) {
     double t = Settings.real(s, "time_limit");
+    if (!(t >= 0)) {
+      throw new UserInputException("time_limit must be ≥ 0 seconds (0 = none), got " + t);
+    }
     return t > 0 ? t : Double.POSITIVE_INFINITY;
   }
 }
