@@ -1,5 +1,7 @@
 package dmf.linalg;
 
+import static dmf.testing.Fixtures.ops;
+import static dmf.testing.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +25,6 @@ class GemmTest {
     return p == Precision.FLOAT64 ? 1e-13 : 1e-5;
   }
 
-  @SuppressWarnings("unchecked")
-  static Ops<Object> ops(Precision p) {
-    return (Ops<Object>) p.ops();
-  }
-
   /** A column-major r×c block stored with leading dimension ld ≥ r; padding holds {@code pad}. */
   static double[] padded(int r, int c, int ld, double pad, SplittableRandom rng) {
     double[] a = new double[ld * c];
@@ -47,12 +44,6 @@ class GemmTest {
         out[i] = (float) out[i];
       }
     }
-    return out;
-  }
-
-  static double[] toDoubles(Ops<Object> ops, Object b, int n) {
-    double[] out = new double[n];
-    ops.toDoubles(b, n, out);
     return out;
   }
 
@@ -97,7 +88,7 @@ class GemmTest {
             Object cb = ops.fromDoubles(c);
             ops.gemm(ta, tb, m, n, k, alpha, ab, lda, bb, ldb, beta, cb, ldc);
             String what = p + " " + m + "x" + n + "x" + k + " transA=" + ta + " transB=" + tb;
-            double[] got = toDoubles(ops, cb, c.length);
+            double[] got = read(ops, cb, c.length);
             for (int j = 0; j < n; j++) {
               for (int i = 0; i < ldc; i++) {
                 int at = i + j * ldc;
@@ -111,8 +102,8 @@ class GemmTest {
                 }
               }
             }
-            assertArrayEquals(a, toDoubles(ops, ab, a.length), what + ": A modified");
-            assertArrayEquals(b, toDoubles(ops, bb, b.length), what + ": B modified");
+            assertArrayEquals(a, read(ops, ab, a.length), what + ": A modified");
+            assertArrayEquals(b, read(ops, bb, b.length), what + ": B modified");
           }
         }
       }
@@ -127,11 +118,11 @@ class GemmTest {
     Object b = ops.fromDoubles(new double[] {1, 0, 0, 1});
     Object c = ops.fromDoubles(new double[] {7, 7, 7, 7});
     ops.gemm(false, false, 2, 2, 2, 1.0, a, 2, b, 2, 0.0, c, 2);
-    assertArrayEquals(new double[] {1, 2, 3, 4}, toDoubles(ops, c, 4));
+    assertArrayEquals(new double[] {1, 2, 3, 4}, read(ops, c, 4));
     ops.gemm(false, false, 2, 2, 2, 0.0, a, 2, b, 2, 2.0, c, 2);
-    assertArrayEquals(new double[] {2, 4, 6, 8}, toDoubles(ops, c, 4));
+    assertArrayEquals(new double[] {2, 4, 6, 8}, read(ops, c, 4));
     ops.gemm(true, false, 2, 2, 2, 1.0, a, 2, a, 2, 0.0, c, 2); // AᵀA
-    assertArrayEquals(new double[] {5, 11, 11, 25}, toDoubles(ops, c, 4));
+    assertArrayEquals(new double[] {5, 11, 11, 25}, read(ops, c, 4));
   }
 
   @ParameterizedTest
@@ -160,8 +151,8 @@ class GemmTest {
           Object xb = ops.fromDoubles(x);
           ops.gemv(ta, m, n, 0.5, ops.fromDoubles(a), lda, xb, -2, yb);
           Fixtures.assertClose(
-              expected, toDoubles(ops, yb, yl), 10 * tol(p), p + " gemv " + m + "x" + n + " " + ta);
-          assertArrayEquals(x, toDoubles(ops, xb, xl));
+              expected, read(ops, yb, yl), 10 * tol(p), p + " gemv " + m + "x" + n + " " + ta);
+          assertArrayEquals(x, read(ops, xb, xl));
         }
       }
     }

@@ -1,8 +1,8 @@
 package dmf.linalg;
 
-import static dmf.linalg.GemmTest.ops;
 import static dmf.linalg.GemmTest.rounded;
-import static dmf.linalg.GemmTest.toDoubles;
+import static dmf.testing.Fixtures.ops;
+import static dmf.testing.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,12 +44,12 @@ class OpsTest {
     Ops<Object> ops = ops(p);
     assertSame(p, ops.precision());
     double[] x = {0.1, -1.0 / 3, 1e300, 0};
-    double[] back = toDoubles(ops, ops.fromDoubles(x), x.length);
+    double[] back = read(ops, ops.fromDoubles(x), x.length);
     assertArrayEquals(rounded(p, x), back);
     Object buf = ops.alloc(6);
-    assertArrayEquals(new double[6], toDoubles(ops, buf, 6));
+    assertArrayEquals(new double[6], read(ops, buf, 6));
     ops.setFromDoubles(x, 3, buf);
-    double[] partial = toDoubles(ops, buf, 6);
+    double[] partial = read(ops, buf, 6);
     assertArrayEquals(rounded(p, new double[] {0.1, -1.0 / 3, 1e300, 0, 0, 0}), partial);
     if (p == Precision.FLOAT32) {
       assertEquals(Double.POSITIVE_INFINITY, back[2]); // 1e300 overflows float
@@ -75,8 +75,8 @@ class OpsTest {
       }
       double got = ops.dot(n, xb, xo, yb, yo);
       assertEquals(expected, got, tol(p, n) * Math.max(1, absSum), p + " dot n=" + n);
-      assertArrayEquals(x, toDoubles(ops, xb, x.length));
-      assertArrayEquals(y, toDoubles(ops, yb, y.length));
+      assertArrayEquals(x, read(ops, xb, x.length));
+      assertArrayEquals(y, read(ops, yb, y.length));
 
       double alpha = -0.75;
       double[] want = y.clone();
@@ -84,14 +84,14 @@ class OpsTest {
         want[yo + i] += alpha * x[xo + i];
       }
       ops.axpy(n, alpha, xb, xo, yb, yo);
-      double[] after = toDoubles(ops, yb, y.length);
+      double[] after = read(ops, yb, y.length);
       Fixtures.assertClose(want, after, tol(p, 1) * 4, p + " axpy n=" + n);
       for (int i = 0; i < y.length; i++) {
         if (i < yo || i >= yo + n) {
           assertEquals(y[i], after[i], "axpy wrote outside [yo, yo+n) at " + i);
         }
       }
-      assertArrayEquals(x, toDoubles(ops, xb, x.length), "axpy modified x");
+      assertArrayEquals(x, read(ops, xb, x.length), "axpy modified x");
     }
   }
 
@@ -107,7 +107,7 @@ class OpsTest {
       }
       Object xb = ops.fromDoubles(x);
       assertEquals(expected, ops.sumSquares(xb, n), tol(p, n) * Math.max(1, expected), "n=" + n);
-      assertArrayEquals(x, toDoubles(ops, xb, x.length));
+      assertArrayEquals(x, read(ops, xb, x.length));
     }
     assertEquals(25, ops.sumSquares(ops.fromDoubles(new double[] {3, -4, 100}), 2));
   }
@@ -118,13 +118,13 @@ class OpsTest {
     Ops<Object> ops = ops(p);
     Object x = ops.fromDoubles(new double[] {1, -2, 3, 4});
     ops.scale(x, 3, -0.5);
-    assertArrayEquals(new double[] {-0.5, 1, -1.5, 4}, toDoubles(ops, x, 4));
+    assertArrayEquals(new double[] {-0.5, 1, -1.5, 4}, read(ops, x, 4));
     ops.zero(x, 2);
-    assertArrayEquals(new double[] {0, 0, -1.5, 4}, toDoubles(ops, x, 4));
+    assertArrayEquals(new double[] {0, 0, -1.5, 4}, read(ops, x, 4));
     Object y = ops.fromDoubles(new double[] {9, 9, 9, 9});
     ops.copy(x, y, 3);
-    assertArrayEquals(new double[] {0, 0, -1.5, 9}, toDoubles(ops, y, 4));
-    assertArrayEquals(new double[] {0, 0, -1.5, 4}, toDoubles(ops, x, 4));
+    assertArrayEquals(new double[] {0, 0, -1.5, 9}, read(ops, y, 4));
+    assertArrayEquals(new double[] {0, 0, -1.5, 4}, read(ops, x, 4));
   }
 
   @ParameterizedTest
@@ -137,13 +137,13 @@ class OpsTest {
         Object src = ops.fromDoubles(a);
         Object dst = ops.alloc(r * c);
         ops.transpose(src, r, c, dst);
-        double[] t = toDoubles(ops, dst, r * c);
+        double[] t = read(ops, dst, r * c);
         for (int i = 0; i < r; i++) {
           for (int j = 0; j < c; j++) {
             assertEquals(a[i + j * r], t[j + i * c]);
           }
         }
-        assertArrayEquals(a, toDoubles(ops, src, r * c));
+        assertArrayEquals(a, read(ops, src, r * c));
       }
     }
   }
@@ -210,10 +210,10 @@ class OpsTest {
       wantP[i] = params[i] - lr * (wantM[i] / c1) / (Math.sqrt(wantV[i] / c2) + eps);
     }
     double t = p == Precision.FLOAT64 ? 1e-15 : 1e-7;
-    Fixtures.assertClose(wantM, toDoubles(ops, mb, 2), t, "m");
-    Fixtures.assertClose(wantV, toDoubles(ops, vb, 2), t, "v");
-    Fixtures.assertClose(wantP, toDoubles(ops, pb, 2), t, "params");
-    assertArrayEquals(g, toDoubles(ops, gb, 2), "gradient modified");
+    Fixtures.assertClose(wantM, read(ops, mb, 2), t, "m");
+    Fixtures.assertClose(wantV, read(ops, vb, 2), t, "v");
+    Fixtures.assertClose(wantP, read(ops, pb, 2), t, "params");
+    assertArrayEquals(g, read(ops, gb, 2), "gradient modified");
   }
 
   @Test

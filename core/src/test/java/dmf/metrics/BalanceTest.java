@@ -2,6 +2,7 @@ package dmf.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
@@ -45,7 +46,7 @@ class BalanceTest {
       assertArrayEquals(before[2], w3.data());
       // Scaling one factor by c and the next by 1/c keeps the product but unbalances it.
       List<Mat> skewed = List.of(w1.scale(2), w2.scale(0.5), w3);
-      assertEquals(true, Balance.deviation(skewed) > 0.1);
+      assertTrue(Balance.deviation(skewed) > 0.1);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
 import dmf.testing.Fixtures;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SpectrumTest {
@@ -35,7 +36,7 @@ class SpectrumTest {
     // k equal values: p_i = 1/k, H = log k, exp(H) = k.
     for (int k = 1; k <= 7; k++) {
       double[] s = new double[k + 2];
-      java.util.Arrays.fill(s, 0, k, 0.3);
+      Arrays.fill(s, 0, k, 0.3);
       assertEquals(k, Spectrum.effectiveRank(s), 1e-12, "k=" + k);
     }
     // p = (1/2, 1/4, 1/4): H = ½·log 2 + ½·log 4 = (3/2)·log 2, exp(H) = 2√2.

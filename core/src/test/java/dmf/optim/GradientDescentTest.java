@@ -1,8 +1,8 @@
 package dmf.optim;
 
 import static dmf.optim.GroupRmsPropTest.NO_ORACLE;
-import static dmf.optim.GroupRmsPropTest.ops;
-import static dmf.optim.GroupRmsPropTest.read;
+import static dmf.testing.Fixtures.ops;
+import static dmf.testing.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,6 +1,9 @@
 package dmf.optim;
 
+import static dmf.testing.Fixtures.ops;
+import static dmf.testing.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dmf.linalg.Ops;
@@ -19,17 +22,6 @@ class GroupRmsPropTest {
   static final GradientOracle<Object> NO_ORACLE =
       (p, g) -> fail("one-gradient optimizer called the oracle");
 
-  @SuppressWarnings("unchecked")
-  static Ops<Object> ops(Precision p) {
-    return (Ops<Object>) p.ops();
-  }
-
-  static double[] read(Ops<Object> ops, Object b, int n) {
-    double[] out = new double[n];
-    ops.toDoubles(b, n, out);
-    return out;
-  }
-
   @ParameterizedTest
   @EnumSource(Precision.class)
   void matchesTheHandComputedSequence(Precision p) {
@@ -47,7 +39,7 @@ class GroupRmsPropTest {
     Step s1 = opt.step(params, g1, 1.0, NO_ORACLE);
     assertEquals(4.0 / 21, s1.stepSize(), 1e-16);
     assertEquals(0, s1.evaluations());
-    assertEquals(false, s1.hasFreshGradient());
+    assertFalse(s1.hasFreshGradient());
     Fixtures.assertClose(new double[] {1 - 12.0 / 21, 2}, read(ops, params[0], 2), tol, "A1");
     Fixtures.assertClose(new double[] {-1 - 16.0 / 21}, read(ops, params[1], 1), tol, "B1");
 

@@ -54,29 +54,64 @@ abstract class OptimizerContract {
   /** Parameters, gradient buffers, losses and steps of one run. */
   record Run(double[][] params, double[][] grads, double[] losses, List<Step> steps) {}
 
-  /** Runs the training loop's protocol: evaluate, step, re-evaluate unless the step did. */
-  static Run run(Optimizer<Object> opt, Quadratic q, int steps, boolean reset) {
-    double[][] start = q.start(5);
-    Object[] params = q.buffers(start, PAD, SENTINEL);
-    Object[] grads = q.buffers(start, PAD, SENTINEL);
-    if (reset) {
-      opt.reset(q.ops, SIZES.clone());
+  /** A run in progress on the quadratic: the training loop's protocol, one step at a time. */
+  static final class Loop {
+    final Quadratic q;
+    final Optimizer<Object> opt;
+    final double[][] start;
+    final Object[] params;
+    final Object[] grads;
+    double loss;
+
+    /** Resets the optimizer with {@code sizes} and evaluates the start; buffers padded by pad. */
+    Loop(Optimizer<Object> opt, Precision p, int[] sizes, int pad) {
+      this.q = quadratic(p);
+      this.opt = opt;
+      opt.reset(q.ops, sizes);
+      start = q.start(5);
+      params = q.buffers(start, pad, SENTINEL);
+      grads = q.buffers(start, pad, SENTINEL);
+      loss = q.evaluate(params, grads);
     }
-    double loss = q.evaluate(params, grads);
+
+    /** Takes a step, leaving the buffers as the optimizer left them. */
+    Step step() {
+      return opt.step(params, grads, loss, q);
+    }
+
+    /** After a step: the loss (and gradient) at the new parameters, evaluated unless fresh. */
+    double advance(Step st) {
+      loss = st.hasFreshGradient() ? st.freshLoss() : q.evaluate(params, grads);
+      return loss;
+    }
+  }
+
+  /** Takes the given number of steps of a loop and collects what they did. */
+  static Run finish(Loop l, int steps) {
     double[] losses = new double[steps + 1];
-    losses[0] = loss;
+    losses[0] = l.loss;
     List<Step> taken = new ArrayList<>();
     for (int s = 0; s < steps; s++) {
-      Step st = opt.step(params, grads, loss, q);
+      Step st = l.step();
       taken.add(st);
-      loss = st.hasFreshGradient() ? st.freshLoss() : q.evaluate(params, grads);
-      losses[s + 1] = loss;
+      losses[s + 1] = l.advance(st);
     }
-    return new Run(q.readAll(params), q.readAll(grads), losses, taken);
+    return new Run(l.q.readAll(l.params), l.q.readAll(l.grads), losses, taken);
   }
 
   static Quadratic quadratic(Precision p) {
     return new Quadratic(p, SIZES, 3);
+  }
+
+  /** The inner product ⟨after − before, g⟩ over the first SIZES[j] entries of each buffer. */
+  static double inner(double[][] before, double[][] after, double[][] g) {
+    double sum = 0;
+    for (int j = 0; j < SIZES.length; j++) {
+      for (int i = 0; i < SIZES[j]; i++) {
+        sum += (after[j][i] - before[j][i]) * g[j][i];
+      }
+    }
+    return sum;
   }
 
   @Test
@@ -88,10 +123,10 @@ abstract class OptimizerContract {
   @EnumSource(Precision.class)
   void resetThenTheSameStepsReplayBitForBit(Precision p) {
     Optimizer<Object> opt = create();
-    Run first = run(opt, quadratic(p), STEPS, true);
-    Run again = run(opt, quadratic(p), STEPS, true); // the same instance, reset
-    Run fresh = run(create(), quadratic(p), STEPS, true);
-    for (Run r : List.of(again, fresh)) {
+    Run first = finish(new Loop(opt, p, SIZES.clone(), PAD), STEPS);
+    Run reset = finish(new Loop(opt, p, SIZES.clone(), PAD), STEPS);
+    Run fresh = finish(new Loop(create(), p, SIZES.clone(), PAD), STEPS);
+    for (Run r : List.of(reset, fresh)) {
       assertTrue(Arrays.deepEquals(first.params(), r.params()), p + ": parameters differ");
       assertTrue(Arrays.deepEquals(first.grads(), r.grads()), p + ": gradients differ");
       assertArrayEquals(first.losses(), r.losses(), p + ": losses differ");
@@ -102,86 +137,57 @@ abstract class OptimizerContract {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void movesDownhillOnAConvexQuadratic(Precision p) {
-    Quadratic q = quadratic(p);
-    Optimizer<Object> opt = create();
-    opt.reset(q.ops, SIZES.clone());
-    double[][] start = q.start(5);
-    Object[] params = q.buffers(start, 0, 0);
-    Object[] grads = q.buffers(start, 0, 0);
-    double loss = q.evaluate(params, grads);
+    Loop l = new Loop(create(), p, SIZES.clone(), 0);
     for (int s = 0; s < STEPS; s++) {
-      double[][] before = q.readAll(params);
-      double[][] g = q.readAll(grads);
-      Step st = opt.step(params, grads, loss, q);
-      double next = st.hasFreshGradient() ? st.freshLoss() : q.evaluate(params, grads);
-      double[][] after = q.readAll(params);
-      double inner = 0;
-      for (int j = 0; j < SIZES.length; j++) {
-        for (int i = 0; i < SIZES[j]; i++) {
-          inner += (after[j][i] - before[j][i]) * g[j][i];
-        }
-      }
-      assertTrue(inner < 0, p + " step " + s + ": ⟨Δθ, ∇ℓ⟩ = " + inner);
+      double[][] before = l.q.readAll(l.params);
+      double[][] g = l.q.readAll(l.grads);
+      double loss = l.loss;
+      Step st = l.step();
+      double dot = inner(before, l.q.readAll(l.params), g);
+      double next = l.advance(st);
+      assertTrue(dot < 0, p + " step " + s + ": ⟨Δθ, ∇ℓ⟩ = " + dot);
       assertTrue(next < loss, p + " step " + s + ": loss " + loss + " → " + next);
       assertTrue(st.stepSize() > 0 && Double.isFinite(st.stepSize()), "step size " + st);
-      assertTrue(st.evaluations() >= 0);
-      loss = next;
     }
   }
 
   @ParameterizedTest
   @EnumSource(Precision.class)
   void gradientsAreOverwrittenOnlyAsTheStepSays(Precision p) {
-    Quadratic q = quadratic(p);
-    Optimizer<Object> opt = create();
-    opt.reset(q.ops, SIZES.clone());
-    double[][] start = q.start(5);
-    Object[] params = q.buffers(start, 0, 0);
-    Object[] grads = q.buffers(start, 0, 0);
-    double loss = q.evaluate(params, grads);
+    Loop l = new Loop(create(), p, SIZES.clone(), 0);
     for (int s = 0; s < STEPS; s++) {
-      double[][] g = q.readAll(grads);
-      int evaluationsBefore = q.evaluations;
-      Step st = opt.step(params, grads, loss, q);
+      double[][] g = l.q.readAll(l.grads);
+      int evaluationsBefore = l.q.evaluations;
+      Step st = l.step();
       assertEquals(
-          st.evaluations(), q.evaluations - evaluationsBefore, "evaluations reported by " + st);
+          st.evaluations(), l.q.evaluations - evaluationsBefore, "evaluations reported by " + st);
       if (st.hasFreshGradient()) {
-        Object[] check = q.buffers(start, 0, 0);
-        double there = q.evaluate(params, check);
-        assertEquals(there, st.freshLoss(), 0, "freshLoss is the loss at the new parameters");
+        Object[] check = l.q.buffers(l.start, 0, 0);
+        assertEquals(l.q.evaluate(l.params, check), st.freshLoss(), 0, "freshLoss: the new loss");
         assertTrue(
-            Arrays.deepEquals(q.readAll(check), q.readAll(grads)),
-            "fresh gradient is the gradient at the new parameters");
-        loss = st.freshLoss();
+            Arrays.deepEquals(l.q.readAll(check), l.q.readAll(l.grads)),
+            "a fresh gradient is the gradient at the new parameters");
       } else {
         assertTrue(
-            Arrays.deepEquals(g, q.readAll(grads)), p + " step " + s + ": gradient overwritten");
-        loss = q.evaluate(params, grads);
+            Arrays.deepEquals(g, l.q.readAll(l.grads)),
+            p + " step " + s + ": gradient overwritten");
       }
+      l.advance(st);
     }
   }
 
   @ParameterizedTest
   @EnumSource(Precision.class)
   void nothingBeyondTheDeclaredOutputsChanges(Precision p) {
-    Quadratic q = quadratic(p);
-    Optimizer<Object> opt = create();
     int[] sizes = SIZES.clone();
-    opt.reset(q.ops, sizes);
+    Loop l = new Loop(create(), p, sizes, PAD);
     assertArrayEquals(SIZES, sizes, "reset modified the sizes array");
     sizes[0] = 0; // the caller's array is not the optimizer's state
-    double[][] start = q.start(5);
-    Object[] params = q.buffers(start, PAD, SENTINEL);
-    Object[] grads = q.buffers(start, PAD, SENTINEL);
-    double loss = q.evaluate(params, grads);
-    for (int s = 0; s < STEPS; s++) {
-      Step st = opt.step(params, grads, loss, q);
-      loss = st.hasFreshGradient() ? st.freshLoss() : q.evaluate(params, grads);
-    }
-    Run reference = run(create(), quadratic(p), STEPS, true);
-    double[][] pAll = q.readAll(params);
-    assertTrue(Arrays.deepEquals(reference.params(), pAll), "changing the sizes array mattered");
-    for (double[][] bufs : List.of(pAll, q.readAll(grads))) {
+    Run run = finish(l, STEPS);
+    Run reference = finish(new Loop(create(), p, SIZES.clone(), PAD), STEPS);
+    assertTrue(
+        Arrays.deepEquals(reference.params(), run.params()), "changing the sizes array mattered");
+    for (double[][] bufs : List.of(run.params(), run.grads())) {
       for (int j = 0; j < SIZES.length; j++) {
         for (int i = SIZES[j]; i < SIZES[j] + PAD; i++) {
           assertEquals(SENTINEL, bufs[j][i], "entry past the size of buffer " + j + " written");
@@ -193,8 +199,8 @@ abstract class OptimizerContract {
   @Test
   void float32AndFloat64AgreeToFloat32Precision() {
     int steps = stepsThatAgreeAcrossPrecisions();
-    Run d = run(create(), quadratic(Precision.FLOAT64), steps, true);
-    Run f = run(create(), quadratic(Precision.FLOAT32), steps, true);
+    Run d = finish(new Loop(create(), Precision.FLOAT64, SIZES.clone(), 0), steps);
+    Run f = finish(new Loop(create(), Precision.FLOAT32, SIZES.clone(), 0), steps);
     for (int j = 0; j < SIZES.length; j++) {
       Fixtures.assertClose(d.params()[j], f.params()[j], 1e-5, "buffer " + j);
     }

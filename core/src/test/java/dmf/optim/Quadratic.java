@@ -23,9 +23,8 @@ final class Quadratic implements GradientOracle<Object> {
    * @param sizes entries per buffer
    * @param seed draws curvatures in [0.5, 2] and centres N(0, 1)
    */
-  @SuppressWarnings("unchecked")
   Quadratic(Precision precision, int[] sizes, long seed) {
-    this.ops = (Ops<Object>) precision.ops();
+    this.ops = Fixtures.ops(precision);
     this.sizes = sizes.clone();
     SplittableRandom r = Fixtures.rng(seed);
     curvature = new double[sizes.length][];
@@ -107,9 +106,7 @@ final class Quadratic implements GradientOracle<Object> {
    * @return the first n entries of a buffer, widened to double
    */
   double[] read(Object buffer, int n) {
-    double[] out = new double[n];
-    ops.toDoubles(buffer, n, out);
-    return out;
+    return Fixtures.read(ops, buffer, n);
   }
 
   /**

@@ -40,6 +40,12 @@ class SvdInitializedContractTest extends SolverContract {
     return List.of("loss_threshold", "max_iters");
   }
 
+  /** The seed starts the power iteration of the X_gd phase. */
+  @Override
+  protected Optional<String> seedSetting() {
+    return Optional.of("seed");
+  }
+
   @Override
   protected Optional<Map<String, Object>> diverging() {
     return Optional.of(Map.of("lr", 1e4, "loss_threshold", 0.0));

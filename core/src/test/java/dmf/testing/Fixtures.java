@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.base.RandomStreams;
 import dmf.linalg.Mat;
+import dmf.linalg.Ops;
+import dmf.linalg.Precision;
 import java.util.SplittableRandom;
 
 /** Seeded test data and tolerance checks shared by the unit tests. */
@@ -29,6 +31,24 @@ public final class Fixtures {
       d[i] = r.nextGaussian();
     }
     return new Mat(rows, cols, d);
+  }
+
+  /**
+   * @param p a precision
+   * @return its kernels over untyped buffers, so one test body serves both precisions
+   */
+  @SuppressWarnings("unchecked")
+  public static Ops<Object> ops(Precision p) {
+    return (Ops<Object>) p.ops();
+  }
+
+  /**
+   * @return the first n entries of a buffer of the kernels' precision, widened to double
+   */
+  public static double[] read(Ops<Object> ops, Object buffer, int n) {
+    double[] out = new double[n];
+    ops.toDoubles(buffer, n, out);
+    return out;
   }
 
   /**

@@ -3,28 +3,18 @@ package dmf.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** {@link NoOutput} fails printing tests, passes silent ones, and leaves the CLI's tests alone. */
 class NoOutputTest {
 
   private static TestExecutionSummary run(Class<?> testClass) {
-    Launcher launcher = LauncherFactory.create();
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(),
-        listener);
-    return listener.getSummary();
+    return Launch.run(testClass);
   }
 
   private static String messages(TestExecutionSummary s) {
