@@ -44,7 +44,7 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
   /** Tolerance. */
   public static final Setting<Double> TOL =
       Setting.ofDouble("tol", 1e-9, "stop when the objective's relative decrease is below this")
-          .positive();
+          .min(0);
 
   /** Sweep budget. */
   public static final Setting<Integer> MAX_ITERS =
@@ -108,11 +108,18 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
         break;
       }
       prev = obj;
-      observer.onProgress(it, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+      observer.onProgress(it + 1, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+      if (it + 1 < maxIters && observer.stopRequested()) {
+        stop = StopReason.INTERRUPTED;
+        it++;
+        break;
+      }
     }
     Mat x = Mat.multiply(u, true, v, false);
+    double obj = objective(p, u, v);
+    observer.onProgress(it, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("objective", objective(p, u, v));
+    d.put("objective", obj);
     d.put("primal_residual", Completions.relativeResidual(p, x));
     return new SolverResult(x, stop, it, (System.nanoTime() - t0) * 1e-9, d);
   }

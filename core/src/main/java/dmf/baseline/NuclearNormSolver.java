@@ -19,7 +19,8 @@ import java.util.Map;
  * eigenvalue shift and clip for the PSD form), the Z-step a projection onto the feasible set, with
  * residual balancing of the penalty ρ. Every solution carries a {@link Certificate} recomputed from
  * scratch; the status is "optimal" only when the relative gap and relative primal residual meet the
- * settings, else "inaccurate" (time budget) or "iteration_limit".
+ * settings, else "inaccurate" (time budget), "interrupted" (the observer asked) or
+ * "iteration_limit".
  */
 public final class NuclearNormSolver implements Solver {
   private static final long PROGRESS_NANOS = 250_000_000L;
@@ -85,7 +86,7 @@ public final class NuclearNormSolver implements Solver {
           break;
         }
         if (observer.stopRequested()) {
-          status = StopReason.INACCURATE;
+          status = StopReason.INTERRUPTED;
           it++;
           break;
         }
@@ -109,12 +110,14 @@ public final class NuclearNormSolver implements Solver {
     }
     if (cert == null || status != StopReason.OPTIMAL) {
       cert = certificate(problem, a, x, u, rho, tau, psd);
-      if (cert.relativeGap() <= settings.gapTol()
+      if (status != StopReason.INTERRUPTED
+          && cert.relativeGap() <= settings.gapTol()
           && cert.primalResidual() <= settings.residualTol()) {
         status = StopReason.OPTIMAL;
       }
     }
     double seconds = (System.nanoTime() - t0) * 1e-9;
+    observer.onProgress(it, settings.maxIters(), cert.relativeGap(), seconds);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("status", status.label());
     d.put("primal_residual", cert.primalResidual());

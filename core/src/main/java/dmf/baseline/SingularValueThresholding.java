@@ -1,6 +1,7 @@
 package dmf.baseline;
 
 import dmf.linalg.Mat;
+import dmf.linalg.Svd;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
@@ -37,7 +38,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
 
   /** Tolerance. */
   public static final Setting<Double> TOL =
-      Setting.ofDouble("tol", 1e-4, "stop at ‖P_Ω(X − M)‖_F / ‖P_Ω(M)‖_F ≤ tol").positive();
+      Setting.ofDouble("tol", 1e-4, "stop at ‖P_Ω(X − M)‖_F / ‖P_Ω(M)‖_F ≤ tol").min(0);
 
   /** Iteration budget. */
   public static final Setting<Integer> MAX_ITERS =
@@ -83,7 +84,7 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
     // The paper's 1.2/p, capped below 2 where convergence needs δ < 2 (dense sampling).
     double step = delta > 0 ? delta : Math.min(1.2 * dd / p.observationCount(), 1.9);
     Mat m = Completions.observed(p);
-    double norm2 = dmf.linalg.Svd.values(m)[0];
+    double norm2 = Svd.values(m)[0];
     double k0 = Math.ceil(t / (step * norm2));
     Mat y = m.scale(k0 * step);
     Mat x = Mat.zeros(p.rows(), p.cols());
@@ -111,10 +112,12 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
         }
       }
     }
+    double residual = Completions.relativeResidual(p, x);
+    observer.onProgress(it, maxIters, residual, (System.nanoTime() - t0) * 1e-9);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("tau", t);
     d.put("delta", step);
-    d.put("primal_residual", Completions.relativeResidual(p, x));
+    d.put("primal_residual", residual);
     return new SolverResult(x, stop, it, (System.nanoTime() - t0) * 1e-9, d);
   }
 }

@@ -39,7 +39,7 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
 
   /** Inner tolerance. */
   public static final Setting<Double> TOL =
-      Setting.ofDouble("tol", 1e-14, "stop an inner loop at relative change² ≤ tol").positive();
+      Setting.ofDouble("tol", 1e-14, "stop an inner loop at relative change² ≤ tol").min(0);
 
   /** Inner iteration budget. */
   public static final Setting<Integer> MAX_ITERS =
@@ -84,6 +84,8 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
     Mat z = Mat.zeros(p.rows(), p.cols());
     double lambdaMax = Svd.values(Completions.observed(p))[0];
     long total = 0;
+    long budget = (long) pathLength * maxIters;
+    StopReason stop = StopReason.CONVERGED;
     for (int s = 1; s <= pathLength; s++) {
       double lambda = lambdaMax * Math.pow(lambdaMin, (double) s / pathLength);
       for (int it = 0; it < maxIters; it++) {
@@ -99,14 +101,15 @@ public record SoftImpute(double lambdaMin, int pathLength, double tol, int maxIt
         }
       }
       observer.onProgress(
-          s, pathLength, Completions.relativeResidual(p, z), (System.nanoTime() - t0) * 1e-9);
-      if (observer.stopRequested()) {
+          total, budget, Completions.relativeResidual(p, z), (System.nanoTime() - t0) * 1e-9);
+      if (s < pathLength && observer.stopRequested()) {
+        stop = StopReason.INTERRUPTED;
         break;
       }
     }
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("lambda_final", lambdaMax * lambdaMin);
     d.put("primal_residual", Completions.relativeResidual(p, z));
-    return new SolverResult(z, StopReason.CONVERGED, total, (System.nanoTime() - t0) * 1e-9, d);
+    return new SolverResult(z, stop, total, (System.nanoTime() - t0) * 1e-9, d);
   }
 }

@@ -115,7 +115,8 @@ public final class DeepMatrixFactorization implements Solver {
     long t = 0;
     StopReason reason = Double.isFinite(loss) ? null : StopReason.DIVERGED;
     boolean interrupted = false;
-    IterationRecord last;
+    IterationRecord last = null;
+    long loggedAt = -1;
     while (true) {
       if (reason == null) {
         if (loss <= config.lossThreshold()) {
@@ -129,7 +130,8 @@ public final class DeepMatrixFactorization implements Solver {
           reason = StopReason.INTERRUPTED;
         }
       }
-      if (reason != null || t % config.logEvery() == 0) {
+      // After an undone diverging step, iteration t may be logged already: one record each.
+      if ((reason != null || t % config.logEvery() == 0) && t != loggedAt) {
         last =
             metrics.compute(
                 t,
@@ -141,12 +143,13 @@ public final class DeepMatrixFactorization implements Solver {
                 flowTime,
                 evals);
         observer.onRecord(last);
+        loggedAt = t;
         if (reason == null && !allFinite(ops, params, sizes)) {
           reason = StopReason.DIVERGED;
         }
-        if (reason != null) {
-          break;
-        }
+      }
+      if (reason != null) {
+        break;
       }
       for (int j = 0; j < n; j++) {
         ops.copy(params[j], backup[j], sizes[j]);

@@ -36,6 +36,7 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
   private final double atol;
   private final double maxStep;
   private final double stopLoss;
+  private final double initialStep;
   private double h;
   private Ops<B> ops;
   private int[] sizes;
@@ -65,6 +66,7 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
    */
   public AdaptiveFlow(
       double initialStep, double rtol, double atol, double maxStep, double stopLoss) {
+    this.initialStep = initialStep;
     this.h = initialStep;
     this.rtol = rtol;
     this.atol = atol;
@@ -103,6 +105,7 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
       next[j] = ops.alloc(sizes[j]);
     }
     rejected = 0;
+    h = initialStep;
   }
 
   @Override

@@ -76,6 +76,7 @@ public final class ProjectedGradientPsd implements Solver {
       loss = SymmetricObjective.meanSquare(r);
       it++;
     }
+    stop.finish(it, loss);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("final_loss", loss);
     details.put("lipschitz", lip);

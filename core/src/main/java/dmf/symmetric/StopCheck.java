@@ -7,7 +7,8 @@ import dmf.problem.StopReason;
 /**
  * The stop tests of the X = UUᵀ and X_gd solvers, made before each step: loss threshold
  * ("converged"), iteration cap ("max_iters"), wall time ("time_limit"), and about every 0.2 s a
- * progress report after which the observer may ask to stop ("interrupted").
+ * progress report after which the observer may ask to stop ("interrupted"); a last report when the
+ * run ends.
  */
 final class StopCheck {
   private static final long PROGRESS_NANOS = 200_000_000L;
@@ -63,6 +64,16 @@ final class StopCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Reports the state the run stopped in: the last progress callback of the run.
+   *
+   * @param it steps taken
+   * @param loss the final loss
+   */
+  void finish(long it, double loss) {
+    observer.onProgress(it, maxIterations, loss, (System.nanoTime() - start) * 1e-9);
   }
 
   /**

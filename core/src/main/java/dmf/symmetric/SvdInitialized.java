@@ -2,6 +2,7 @@ package dmf.symmetric;
 
 import dmf.linalg.Mat;
 import dmf.linalg.SymEig;
+import dmf.problem.IterationRecord;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
@@ -16,7 +17,8 @@ import java.util.Map;
  * step rule. It shows that the factorization by itself does not prefer low nuclear norm: started at
  * a global optimum it stays there.
  *
- * <p>The result's details hold those of the U phase plus "xgd_iterations".
+ * <p>The result's details hold those of the U phase plus "xgd_iterations". Iterations are those of
+ * the U phase; an interruption during X_gd returns X_gd after 0 of them.
  */
 public final class SvdInitialized implements Solver {
   private final PsdGradientSettings xgd;
@@ -38,15 +40,56 @@ public final class SvdInitialized implements Solver {
 
   @Override
   public SolverResult solve(Problem problem, SolveObserver observer) {
-    SolverResult first = new ProjectedGradientPsd(xgd).solve(problem, observer);
+    long budget = descent.maxIterations();
+    SolverResult first =
+        new ProjectedGradientPsd(xgd).solve(problem, new Phase(observer, budget, true, 0));
+    if ("interrupted".equals(first.stopReason())) {
+      return new SolverResult(
+          first.solution(),
+          first.stopReason(),
+          0,
+          first.seconds(),
+          Map.of("xgd_iterations", first.iterations()));
+    }
     Mat u0 = squareRoot(first.solution());
     SymmetricResult second =
-        new SymmetricFactorization(descent).run(SymmetricObjective.of(problem), u0, observer);
+        new SymmetricFactorization(descent)
+            .run(
+                SymmetricObjective.of(problem),
+                u0,
+                new Phase(observer, budget, false, first.seconds()));
     SolverResult r = second.toSolverResult();
     Map<String, Object> d = new LinkedHashMap<>(r.details());
     d.put("xgd_iterations", first.iterations());
     return new SolverResult(
         r.solution(), r.stopReason(), r.iterations(), first.seconds() + r.seconds(), d);
+  }
+
+  /**
+   * What the observer sees of a phase: the X_gd phase as iteration 0 of the U phase (whose steps
+   * are the solve's iterations), wall time from the start of the whole solve.
+   *
+   * @param to the solve's observer
+   * @param budget the U phase's iteration budget
+   * @param xgd whether this is the X_gd phase
+   * @param offsetSeconds wall time spent before the phase
+   */
+  private record Phase(SolveObserver to, long budget, boolean xgd, double offsetSeconds)
+      implements SolveObserver {
+    @Override
+    public void onProgress(long iteration, long maxIterations, double loss, double seconds) {
+      to.onProgress(xgd ? 0 : iteration, budget, loss, offsetSeconds + seconds);
+    }
+
+    @Override
+    public void onRecord(IterationRecord record) {
+      to.onRecord(record);
+    }
+
+    @Override
+    public boolean stopRequested() {
+      return to.stopRequested();
+    }
   }
 
   /**

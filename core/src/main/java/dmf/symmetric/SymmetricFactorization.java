@@ -153,6 +153,7 @@ public final class SymmetricFactorization implements Solver {
     if (history.lastIteration() != it) {
       history.add(it, loss);
     }
+    stop.finish(it, loss);
     double seconds = (System.nanoTime() - start) * 1e-9;
     return new SymmetricResult(
         u,
