@@ -104,7 +104,7 @@ public final class DeepMatrixFactorization implements Solver {
     GradientOracle<B> oracle = objective(ops, arch, problem);
     Optimizer<B> opt = Optimizers.create(config);
     opt.reset(ops, sizes);
-    TrainingMetrics metrics = new TrainingMetrics(problem, n, config.topK());
+    TrainingMetrics metrics = new TrainingMetrics(problem, n, config.topK(), config.metrics());
     long t0 = System.nanoTime();
     long nextProgress = t0 + PROGRESS_NANOS;
     long evals = 1;
@@ -132,18 +132,15 @@ public final class DeepMatrixFactorization implements Solver {
       }
       // After an undone diverging step, iteration t may be logged already: one record each.
       if ((reason != null || t % config.logEvery() == 0) && t != loggedAt) {
+        List<Mat> now = Factors.toMats(ops, arch, params);
         last =
             metrics.compute(
-                t,
-                seconds(t0),
-                loss,
-                Factors.toMats(ops, arch, params),
-                gradNorms(ops, grads, sizes),
-                stepSize,
-                flowTime,
-                evals);
+                t, seconds(t0), loss, now, gradNorms(ops, grads, sizes), stepSize, flowTime, evals);
         observer.onRecord(last);
         loggedAt = t;
+        if (observer instanceof FactorObserver fo && fo.onFactors(t, now) && reason == null) {
+          reason = StopReason.EARLY_STOPPED;
+        }
         if (reason == null && !allFinite(ops, params, sizes)) {
           reason = StopReason.DIVERGED;
         }

@@ -121,6 +121,16 @@ public record TrainingConfig(Settings settings) {
   public static final Setting<Integer> TOP_K =
       Setting.ofInt("top_k", 10, "how many singular values to record").min(0).max(100_000);
 
+  /** What to measure at each logged iterate. */
+  public static final Setting<MetricsLevel> METRICS =
+      Setting.ofEnum(
+              "metrics",
+              MetricsLevel.class,
+              MetricsLevel.FULL,
+              "what to measure at each logged iterate: full (W, its SVD, errors) or none (loss and"
+                  + " gradient norms)")
+          .quietDefault();
+
   /** Init seed. */
   public static final Setting<Long> SEED =
       Setting.ofLong("seed", 0, "seed of the init random stream");
@@ -156,6 +166,7 @@ public record TrainingConfig(Settings settings) {
           DIVERGENCE_FACTOR,
           LOG_EVERY,
           TOP_K,
+          METRICS,
           SEED,
           PRECISION);
 
@@ -351,6 +362,13 @@ public record TrainingConfig(Settings settings) {
    */
   public int topK() {
     return settings.get(TOP_K);
+  }
+
+  /**
+   * @return what to measure at each logged iterate
+   */
+  public MetricsLevel metrics() {
+    return settings.get(METRICS);
   }
 
   /**

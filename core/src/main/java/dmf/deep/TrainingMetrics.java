@@ -19,13 +19,15 @@ import java.util.Optional;
  * end-to-end product and its SVD, so it is called only at logging intervals.
  */
 final class TrainingMetrics {
+  private final MetricsLevel level;
   private final Problem problem;
   private final int depth;
   private final int topK;
   private final Optional<Mat> truth;
   private final boolean[] observed;
 
-  TrainingMetrics(Problem problem, int depth, int topK) {
+  TrainingMetrics(Problem problem, int depth, int topK, MetricsLevel level) {
+    this.level = level;
     this.problem = problem;
     this.depth = depth;
     this.topK = topK;
@@ -56,11 +58,23 @@ final class TrainingMetrics {
       double stepSize,
       double time,
       long gradEvals) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("train_loss", trainLoss);
+    double total = 0;
+    for (int j = 0; j < factorGradNorms.length; j++) {
+      m.put("grad_norm_" + (j + 1), factorGradNorms[j]);
+      total += factorGradNorms[j] * factorGradNorms[j];
+    }
+    m.put("grad_norm", Math.sqrt(total));
+    m.put("step_size", stepSize);
+    m.put("flow_time", time);
+    m.put("gradient_evaluations", (double) gradEvals);
+    if (level == MetricsLevel.NONE) {
+      return new IterationRecord(iteration, seconds, m, new double[0]);
+    }
     Mat w = Factors.product(factors);
     Svd svd = Svd.of(w);
     double[] s = svd.s();
-    Map<String, Double> m = new LinkedHashMap<>();
-    m.put("train_loss", trainLoss);
     if (truth.isPresent()) {
       m.put("test_error", Errors.testError(w, truth.get()));
       if (observed != null) {
@@ -73,12 +87,6 @@ final class TrainingMetrics {
     m.put("schatten_2_over_n", Spectrum.schattenPower(s, 2.0 / depth));
     m.put("schatten_half", Spectrum.schattenNorm(s, 0.5));
     m.put("frobenius_norm", w.frobeniusNorm());
-    double total = 0;
-    for (int j = 0; j < factorGradNorms.length; j++) {
-      m.put("grad_norm_" + (j + 1), factorGradNorms[j]);
-      total += factorGradNorms[j] * factorGradNorms[j];
-    }
-    m.put("grad_norm", Math.sqrt(total));
     Mat g = problem.gradient(w);
     m.put("e2e_grad_norm", g.frobeniusNorm());
     m.put("balance", depth > 1 ? Balance.deviation(factors) : 0.0);
@@ -87,9 +95,6 @@ final class TrainingMetrics {
     m.put("align_diag_std", a.diagStd());
     m.put("align_offdiag_mean", a.offDiagMean());
     m.put("align_offdiag_std", a.offDiagStd());
-    m.put("step_size", stepSize);
-    m.put("time", time);
-    m.put("grad_evals", (double) gradEvals);
     double[] top = Spectrum.top(s, topK);
     for (int i = 0; i < top.length; i++) {
       m.put("sv_" + (i + 1), top[i]);

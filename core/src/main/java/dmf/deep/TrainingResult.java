@@ -39,8 +39,8 @@ public record TrainingResult(
    */
   public SolverResult toSolverResult() {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("gradient_evaluations", gradientEvaluations);
     details.putAll(last.scalars());
+    details.put("gradient_evaluations", gradientEvaluations);
     return new SolverResult(product, stopReason, iterations, seconds, details, factors);
   }
 }

@@ -36,7 +36,10 @@ public final class Solvers {
   /** Starting factors for dmf. */
   public static final Setting<String> INIT_FROM =
       Setting.ofText(
-          "init_from", "", "folder of A1.npy … AN.npy starting factors (empty = draw from init)");
+              "init_from",
+              "",
+              "folder of A1.npy … AN.npy starting factors (empty = draw from init)")
+          .quietDefault();
 
   /** The deep factorization's table: training settings plus the starting point. */
   public static final SettingsTable DMF = TrainingConfig.TABLE.plus(List.of(INIT_FROM));
@@ -44,7 +47,7 @@ public final class Solvers {
   private static final Map<String, SolverEntry> ALL = new LinkedHashMap<>();
 
   static {
-    add(new SolverEntry("dmf", DMF, Solvers::deep, Solvers::pruneInitFrom));
+    add(new SolverEntry("dmf", DMF, Solvers::deep, UnaryOperator.identity()));
     add(
         new SolverEntry(
             "nuclear",
@@ -136,21 +139,12 @@ public final class Solvers {
   }
 
   private static DeepMatrixFactorization deep(Settings s) {
-    Map<String, Object> training = new LinkedHashMap<>(s.toMap());
+    Map<String, Object> training = new LinkedHashMap<>(s.values());
     training.remove(INIT_FROM.key());
     TrainingConfig config = TrainingConfig.fromMap(training);
     String from = s.get(INIT_FROM);
     return new DeepMatrixFactorization(
         config, from.isEmpty() ? null : FactorFiles.read(Path.of(from)));
-  }
-
-  /** Drops an empty init_from, so that runs drawn from their seed keep their ids. */
-  private static Map<String, Object> pruneInitFrom(Map<String, Object> m) {
-    Map<String, Object> out = new LinkedHashMap<>(m);
-    if ("".equals(out.get(INIT_FROM.key()))) {
-      out.remove(INIT_FROM.key());
-    }
-    return out;
   }
 
   /** Drops the fixed step unless the step is fixed, and the cap unless it is clipped. */

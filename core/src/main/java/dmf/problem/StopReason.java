@@ -15,6 +15,8 @@ public enum StopReason implements Choice {
   DIVERGED,
   /** The observer asked to stop. */
   INTERRUPTED,
+  /** An observer stopped the run because a held-out error stopped improving. */
+  EARLY_STOPPED,
   /** The gradient is exactly zero (e.g. a zero start of a factorization), so nothing can move. */
   STATIONARY,
   /** A certified optimum: duality gap and residuals within their tolerances. */

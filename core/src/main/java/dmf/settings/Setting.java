@@ -21,6 +21,7 @@ public final class Setting<T> {
   private final String description;
   private final Function<Object, T> parser;
   private final Bound<T> bound;
+  private final boolean quietDefault;
 
   private Setting(
       String key,
@@ -29,6 +30,18 @@ public final class Setting<T> {
       String description,
       Function<Object, T> parser,
       Bound<T> bound) {
+    this(key, type, defaultValue, description, parser, bound, false);
+  }
+
+  private Setting(
+      String key,
+      Class<T> type,
+      T defaultValue,
+      String description,
+      Function<Object, T> parser,
+      Bound<T> bound,
+      boolean quietDefault) {
+    this.quietDefault = quietDefault;
     this.key = Objects.requireNonNull(key);
     this.type = type;
     this.description = description;
@@ -153,7 +166,24 @@ public final class Setting<T> {
             return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
           }
         };
-    return new Setting<>(key, type, defaultValue, description, parser, both);
+    return new Setting<>(key, type, defaultValue, description, parser, both, quietDefault);
+  }
+
+  /**
+   * Marks a setting added after results were first stored: at its default it is left out of {@link
+   * Settings#toMap}, so config files and run ids of runs that do not use it stay as they were.
+   *
+   * @return a copy so marked
+   */
+  public Setting<T> quietDefault() {
+    return new Setting<>(key, type, defaultValue, description, parser, bound, true);
+  }
+
+  /**
+   * @return whether the setting is left out of {@link Settings#toMap} at its default
+   */
+  public boolean isQuietDefault() {
+    return quietDefault;
   }
 
   private static <T> Bound<T> bound(String text, java.util.function.Predicate<T> ok) {

@@ -57,12 +57,15 @@ public record Settings(SettingsTable table, Map<String, Object> values) {
 
   /**
    * @return the values as plain TOML/JSON values (Long, Double, Boolean, String, List of Long), in
-   *     the table's order
+   *     the table's order; a {@linkplain Setting#quietDefault quiet} setting at its default is left
+   *     out
    */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> s : table.settings()) {
-      m.put(s.key(), plain(s));
+      if (!(s.isQuietDefault() && s.defaultValue().equals(values.get(s.key())))) {
+        m.put(s.key(), plain(s));
+      }
     }
     return m;
   }

@@ -49,6 +49,25 @@ class TrainerTest {
   }
 
   @Test
+  void aFactorObserverSeesEveryLoggedIterateAndCanStopEarly() {
+    List<Long> seen = new ArrayList<>();
+    FactorObserver stopAtThird =
+        (iteration, factors) -> {
+          seen.add(iteration);
+          assertEquals(3, factors.size());
+          return seen.size() == 3;
+        };
+    TrainingResult r =
+        new DeepMatrixFactorization(config(Map.of("depth", 3L, "metrics", "none")))
+            .train(P, stopAtThird);
+    assertEquals(StopReason.EARLY_STOPPED, r.stopReason());
+    assertEquals(List.of(0L, 50L, 100L), seen);
+    assertEquals(100, r.iterations());
+    assertTrue(Double.isNaN(r.last().get("test_error")), "metrics none measures no W");
+    assertTrue(Double.isFinite(r.last().get("grad_norm")));
+  }
+
+  @Test
   void thresholdIsTestedBeforeTheStep() {
     // A threshold above the initial loss stops before any step, as in the official code.
     TrainingResult r =
