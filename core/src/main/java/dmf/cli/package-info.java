@@ -3,6 +3,6 @@
  * library and prints; no numerics, report building or file formats live here.
  *
  * <p>May import: base, linalg, problem, deep, io, io.data, io.npy, io.provenance, io.store, plot,
- * experiment, paper, paper.arora, paper.gunasekar, theory, bench.
+ * experiment, paper, paper.arora, paper.gunasekar, theory, bench, serve.
  */
 package dmf.cli;

@@ -157,8 +157,14 @@ public final class SweepRunner {
     return s == null ? "" : s.toString();
   }
 
-  /** Imports a finished run folder into the database (run row and metric series). */
-  static void store(ResultsDb db, RunSpec r, Path folder) {
+  /**
+   * Imports a finished run folder into the database (run row and metric series).
+   *
+   * @param db the sweep's database
+   * @param r the run
+   * @param folder its run folder, holding summary.json
+   */
+  public static void store(ResultsDb db, RunSpec r, Path folder) {
     Map<String, Object> summary = Json.readObject(folder.resolve(RunFolder.SUMMARY));
     Path prov = folder.resolve("provenance.json");
     Map<String, Object> provenance = Files.exists(prov) ? Json.readObject(prov) : Map.of();
