@@ -4,6 +4,8 @@ import dmf.base.UserInputException;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.json.JsonMapper;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.Optional;
 
@@ -58,6 +60,14 @@ public final class DashboardServer implements AutoCloseable {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
+              // Answers are written as text here; the one JSON writer also serves Javalin.
+              config.jsonMapper(
+                  new JsonMapper() {
+                    @Override
+                    public String toJsonString(Object obj, Type type) {
+                      return JsonText.of(obj);
+                    }
+                  });
               config.jetty.host = options.host();
               config.jetty.port = options.port();
               config.http.maxRequestSize = 64 * 1024;

@@ -49,9 +49,8 @@ final class FolderWatcher implements AutoCloseable {
 
   /** Starts polling on a background thread. */
   void start() {
-    tick();
     long ms = Math.max(1, period.toMillis());
-    timer.scheduleWithFixedDelay(this::safeTick, ms, ms, TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(this::safeTick, 0, ms, TimeUnit.MILLISECONDS);
   }
 
   /**

@@ -78,6 +78,9 @@ final class Html {
    * @return integers in full, other numbers with four significant digits, the rest as text
    */
   static String cell(Object v) {
+    if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+      return v.toString();
+    }
     if (v instanceof Number n) {
       double d = n.doubleValue();
       if (d == Math.rint(d) && Math.abs(d) < 1e15) {

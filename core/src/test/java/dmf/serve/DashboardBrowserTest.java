@@ -113,6 +113,7 @@ class DashboardBrowserTest {
       assertEquals(1.0, browser.number("return DMF.charts['" + chart + "'] ? 1 : 0"), chart);
     }
     assertEquals(2.0, browser.number("return DMF.charts.align.bands.length"), "two std bands");
+    assertEquals("[]", browser.js("return JSON.stringify(DMF.errors)"), "no script errors");
   }
 
   @Test
@@ -204,15 +205,28 @@ class DashboardBrowserTest {
   @Order(5)
   void screenshotsForTheDocs() throws Exception {
     Assumptions.assumeTrue(screenshots(), "screenshots are written with DMF_SCREENSHOTS=1");
+    // A run that `dmf train --out` is writing, and (when given) a reproduction to show its claims.
+    Path training = root.resolve("train-out");
+    ServeFixtures.startRun(training);
+    ServeFixtures.appendRows(training, 0, 40);
+    String repro = System.getenv("DMF_SCREENSHOT_REPRO");
+    if (repro != null && Files.isDirectory(Path.of(repro))) {
+      copy(Path.of(repro), root.resolve("demo"));
+    }
     browser.size(1280, 900);
     browser.open(url("/"));
     browser.await(
         "home",
         Duration.ofSeconds(10),
-        () -> browser.number("return document.querySelectorAll('.card').length") >= 2);
+        () -> browser.number("return document.querySelectorAll('.card').length") >= 3);
     Thread.sleep(500);
     browser.screenshot(docsImg("dashboard-home.png"));
-    browser.size(1280, 1250);
+    if (Files.isDirectory(root.resolve("demo"))) {
+      browser.open(url("/figures?c=0/demo"));
+      Thread.sleep(500);
+      browser.screenshot(docsImg("dashboard-figures.png"));
+    }
+    browser.size(1280, 1600);
     browser.open(url("/run?r=" + enc(runId(2))));
     browser.await(
         "charts",
@@ -220,7 +234,7 @@ class DashboardBrowserTest {
         () -> browser.number("return DMF.charts.align ? 1 : 0") == 1);
     Thread.sleep(500);
     browser.screenshot(docsImg("dashboard-run.png"));
-    browser.size(1280, 800);
+    browser.size(1280, 840);
     browser.open(
         url(
             "/compare?metric=sv&r="
@@ -241,6 +255,20 @@ class DashboardBrowserTest {
     browser.open(url("/runs?c=0/depths"));
     Thread.sleep(500);
     browser.screenshot(docsImg("dashboard-narrow.png"));
+    assertEquals("[]", browser.js("return JSON.stringify(DMF.errors)"), "no script errors");
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path t = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(f, t);
+        }
+      }
+    }
   }
 
   static boolean screenshots() {

@@ -94,6 +94,41 @@ class PlaygroundHttpTest {
     }
   }
 
+  @Test
+  void aRunningJobStopsOnRequestAndIsWrittenAsInterrupted() throws Exception {
+    try (DashboardServer server = ServeFixtures.serve(false, root)) {
+      String origin = ServeSafetyTest.origin(server);
+      String form = "rows=120&cols=120&rank=5&observations=5000&depth=3&max_iters=200000&lr=1e-3";
+      HttpResponse<String> r =
+          ServeSafetyTest.post(server, "/api/playground", form, "Origin", origin);
+      assertEquals(202, r.statusCode(), r.body());
+      Map<?, ?> job = new ObjectMapper().readValue(r.body(), Map.class);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!ServedTree.get(server, "/api/playground").body().contains("\"running\"")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      HttpResponse<String> stop =
+          ServeSafetyTest.post(
+              server, "/api/playground/stop", "job=" + job.get("job"), "Origin", origin);
+      assertEquals(200, stop.statusCode(), stop.body());
+      assertTrue(stop.body().contains("\"stopping\":true"));
+      Path dir = root.resolve("playground/runs").resolve((String) job.get("name"));
+      deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!ServedTree.get(server, "/api/playground").body().contains("\"stopped\"")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertTrue(
+          ServedTree.get(server, "/api/playground").body().contains("\"state\":\"stopped\""));
+      assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"interrupted\""));
+      HttpResponse<String> again =
+          ServeSafetyTest.post(
+              server, "/api/playground/stop", "job=" + job.get("job"), "Origin", origin);
+      assertTrue(again.body().contains("\"stopping\":false"), "nothing left to stop");
+    }
+  }
+
   private static boolean finished(DashboardServer server) {
     String jobs = ServedTree.get(server, "/api/playground").body();
     return jobs.contains("\"state\":\"completed\"");

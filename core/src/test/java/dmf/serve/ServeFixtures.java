@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class ServeFixtures {
       Files.writeString(dir.resolve("config.toml"), "kind = 'completion'\ndepth = 3\nrows = 30\n");
       Files.writeString(
           dir.resolve("provenance.json"),
-          "{\"seed\": 0, \"start_time\": \"2026-01-01T00:00:00Z\"}");
+          "{\"seed\": 0, \"start_time\": \"" + Instant.now().minusSeconds(42) + "\"}");
       Files.writeString(dir.resolve("metrics.csv"), String.join(",", LIVE_COLUMNS) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

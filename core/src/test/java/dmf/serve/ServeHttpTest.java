@@ -176,6 +176,14 @@ class ServeHttpTest {
         Long.parseLong(lines.get(lines.size() - 1).split(",")[0]),
         ((Number) iterations.get(iterations.size() - 1)).longValue());
     assertEquals("completed", s.get("status"));
+    long third = ((Number) iterations.get(2)).longValue();
+    Map<?, ?> tail =
+        JSON.readValue(
+            get(server, "/api/series?r=" + enc(id) + "&after=" + third).body(), Map.class);
+    List<?> later = (List<?>) ((List<?>) tail.get("data")).get(0);
+    assertEquals(iterations.subList(3, iterations.size()), later, "only the rows after it");
+    assertEquals(400, get(server, "/api/series?r=" + enc(id) + "&after=x").statusCode());
+    assertEquals(400, get(server, "/api/series").statusCode());
   }
 
   @Test

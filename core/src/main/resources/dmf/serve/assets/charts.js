@@ -72,7 +72,8 @@
       lines: (s) => (s.has("effective_rank") ? [["effective_rank", "effective rank", DMF.palette(2)]] : []) },
     { key: "balance", title: "Balancedness maxⱼ ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖", log: true,
       lines: (s) => (s.has("balance") ? [["balance", "deviation", DMF.palette(4)]] : []) },
-    { key: "align", title: "Gradient in W's singular bases |Uᵀ∇ℓV|: diagonal vs off-diagonal", log: true,
+    { key: "align", title: "Gradient in W's singular bases |Uᵀ∇ℓV|: diagonal vs off-diagonal, mean ± std",
+      log: true,
       bands: true,
       lines: (s) => (s.has("align_diag_mean") ? [
         ["align_diag_mean", "diagonal", DMF.palette(0), "align_diag_std"],
@@ -93,9 +94,11 @@
       series.push({ label, stroke: colour, width: 1.5, spanGaps: true,
         value: (u, v) => DMF.formatNumber(v) });
       if (std) {
+        // mean ± std; on a log axis the lower edge stops a decade below the mean (it may be ≤ 0).
         const s = column(std) || [];
         const hi = y.map((v, i) => (v == null || s[i] == null ? null : v + s[i]));
-        const lo = y.map((v, i) => (v == null || s[i] == null ? null : v - s[i]));
+        const lo = y.map((v, i) =>
+          v == null || s[i] == null ? null : log ? Math.max(v - s[i], v / 10) : v - s[i]);
         const mean = data.length - 1;
         data.push(log ? positive(hi) : hi, log ? positive(lo) : lo);
         series.push({ label: label + " +std", stroke: colour, width: 0, spanGaps: true, show: true },
@@ -106,12 +109,35 @@
     return { data, series, bands };
   }
 
-  // On a log axis spanning several decades, only powers of ten get ticks and grid lines.
-  function decades(u, splits) {
-    const lo = Math.log10(splits[0]);
-    const hi = Math.log10(splits[splits.length - 1]);
-    if (!(hi - lo > 2)) return splits;
-    return splits.map((v) => (Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-6 ? v : null));
+  // Ticks of a log axis: evenly spaced round numbers within one decade; 1, 2, 5 per decade over a
+  // few decades; whole decades (every k-th one) over many, so that labels stay apart.
+  function logSplits(u, axis, min, max) {
+    if (!(min > 0 && max > 0)) return [];
+    const lo = Math.floor(Math.log10(min));
+    const hi = Math.ceil(Math.log10(max));
+    const out = [];
+    if (hi - lo <= 1) {
+      const raw = (max - min) / 4;
+      const p = Math.pow(10, Math.floor(Math.log10(raw)));
+      const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);
+      for (let v = Math.ceil(min / step) * step; v <= max * 1.0001; v += step) out.push(+v.toPrecision(6));
+      return out;
+    }
+    if (hi - lo <= 3) {
+      for (let e = lo; e <= hi; e++) {
+        for (const m of [1, 2, 5]) {
+          const v = m * Math.pow(10, e);
+          if (v >= min * 0.999 && v <= max * 1.001) out.push(+v.toPrecision(1));
+        }
+      }
+      return out;
+    }
+    const step = Math.max(1, Math.ceil((hi - lo) / 6));
+    for (let e = hi; e >= lo; e -= step) {
+      const v = Math.pow(10, e);
+      if (v >= min * 0.999 && v <= max * 1.001) out.unshift(+v.toPrecision(1));
+    }
+    return out;
   }
 
   function hasPositive(data) {
@@ -167,7 +193,10 @@
       if (this.plot) this.plot.destroy();
       this.drawnLog = useLog;
       const y = { size: 58, values: (u, v) => v.map(DMF.formatNumber) };
-      if (useLog) y.filter = decades;
+      if (useLog) {
+        y.splits = logSplits;
+        y.filter = (u, splits) => splits;
+      }
       this.plot = new uPlot({
         width: this.width(), height: this.height,
         scales: { x: { time: false }, y: useLog ? { distr: 3, log: 10 } : { auto: true } },
