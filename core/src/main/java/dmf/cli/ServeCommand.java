@@ -21,7 +21,8 @@ final class ServeCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "DIR",
-      description = "results folders to serve (default: results, created if missing)")
+      description =
+          "results folders to serve (default: results, created if missing unless --read-only)")
   List<Path> dirs;
 
   @Option(names = "--port", description = "port (default 8080; 0 picks a free one)")
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<Path> folders = dirs == null || dirs.isEmpty() ? List.of(Path.of("results")) : dirs;
-    if (dirs == null || dirs.isEmpty()) {
+    if ((dirs == null || dirs.isEmpty()) && !readOnly) {
       Files.createDirectories(folders.get(0));
     }
     long t0 = System.nanoTime();

@@ -1,5 +1,8 @@
 package dmf.serve;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -86,7 +89,7 @@ final class Html {
       if (d == Math.rint(d) && Math.abs(d) < 1e15) {
         return Long.toString((long) d);
       }
-      return Double.isFinite(d) ? String.format(Locale.ROOT, "%.4g", d) : String.valueOf(d);
+      return Double.isFinite(d) ? fourDigits(d) : String.valueOf(d);
     }
     if (v instanceof List<?> l) {
       StringBuilder sb = new StringBuilder("[");
@@ -96,6 +99,27 @@ final class Html {
       return sb.append(']').toString();
     }
     return v == null ? "" : String.valueOf(v);
+  }
+
+  /**
+   * What {@code String.format("%.4g", d)} gives, several times faster (a runs table formats
+   * thousands of numbers).
+   *
+   * @param d a finite number
+   * @return four significant digits: plain for magnitudes in [1e-4, 1e4), else {@code d.ddde±XX}
+   */
+  static String fourDigits(double d) {
+    BigDecimal b = new BigDecimal(Double.toString(d)).round(new MathContext(4));
+    int exp = b.precision() - b.scale() - 1;
+    if (b.signum() == 0) {
+      return "0.000";
+    }
+    if (exp >= -4 && exp < 4) {
+      return b.setScale(3 - exp, RoundingMode.UNNECESSARY).toPlainString();
+    }
+    String mantissa = b.movePointLeft(exp).setScale(3, RoundingMode.UNNECESSARY).toPlainString();
+    int e = Math.abs(exp);
+    return mantissa + (exp < 0 ? "e-" : "e+") + (e < 10 ? "0" : "") + e;
   }
 
   /**

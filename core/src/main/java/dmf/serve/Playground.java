@@ -1,5 +1,6 @@
 package dmf.serve;
 
+import dmf.base.UserInputException;
 import dmf.experiment.RunSpec;
 import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
@@ -7,6 +8,7 @@ import dmf.problem.IterationRecord;
 import dmf.problem.SolveObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class Playground implements AutoCloseable {
    *
    * @param form field → value
    * @return the job (an earlier one for the same settings while it is still queued or running)
-   * @throws dmf.base.UserInputException for a bad value
+   * @throws UserInputException for a bad value
    */
   PlaygroundJob submit(Map<String, String> form) {
     RunSpec run = PlaygroundTrainer.resolve(PlaygroundForm.settings(form));
@@ -95,7 +97,7 @@ final class Playground implements AutoCloseable {
    */
   synchronized List<PlaygroundJob> jobs() {
     List<PlaygroundJob> out = new ArrayList<>(jobs.values());
-    java.util.Collections.reverse(out);
+    Collections.reverse(out);
     return out;
   }
 

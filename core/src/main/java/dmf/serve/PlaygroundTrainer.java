@@ -1,5 +1,6 @@
 package dmf.serve;
 
+import dmf.base.UserInputException;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
 import dmf.experiment.Solvers;
@@ -26,7 +27,7 @@ final class PlaygroundTrainer {
   /**
    * @param raw settings from {@link PlaygroundForm#settings}
    * @return the resolved run (every setting validated and filled in)
-   * @throws dmf.base.UserInputException for a bad value
+   * @throws UserInputException for a bad value
    */
   static RunSpec resolve(Map<String, Object> raw) {
     return RunSpec.of(Solvers.resolve(raw));

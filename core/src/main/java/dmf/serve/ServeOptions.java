@@ -1,5 +1,6 @@
 package dmf.serve;
 
+import dmf.base.UserInputException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +27,16 @@ public record ServeOptions(
   /** The default polling interval. */
   public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
 
-  /** Copies the list. */
+  /**
+   * Copies the list and checks the port.
+   *
+   * @throws UserInputException for a port outside 0…65535
+   */
   public ServeOptions {
     folders = List.copyOf(folders);
+    if (port < 0 || port > 65535) {
+      throw new UserInputException("port must be between 0 and 65535, got " + port);
+    }
   }
 
   /**

@@ -91,6 +91,45 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Order(1)
+  void newRunsAppearInTheOpenRunsTableWithinTwoSeconds() throws Exception {
+    Path sweep = root.resolve("growing");
+    Files.createDirectories(sweep.resolve("runs"));
+    Files.writeString(sweep.resolve("sweep.json"), sweepJson("a00000000001"));
+    browser.open(url("/runs?c=0/growing"));
+    browser.await(
+        "the stream",
+        Duration.ofSeconds(10),
+        () -> browser.number("return DMF.events.readyState") == 1);
+    assertEquals(
+        1.0, browser.number("return document.querySelectorAll('table.runs tbody tr').length"));
+    long t0 = System.nanoTime();
+    // A sweep writer adds a run to its list and starts the first one.
+    Files.writeString(sweep.resolve("sweep.json"), sweepJson("a00000000001", "a00000000002"));
+    ServeFixtures.startRun(sweep.resolve("runs").resolve("a00000000001"));
+    browser.await(
+        "two rows, one running",
+        Duration.ofSeconds(10),
+        () ->
+            browser.number("return document.querySelectorAll('table.runs tbody tr').length") == 2
+                && browser.number("return document.querySelectorAll('td.s-running').length") == 1);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.err.println("live: new runs shown " + ms + " ms after they were written");
+    assertTrue(ms <= 2000, "new runs appeared after " + ms + " ms");
+  }
+
+  static String sweepJson(String... ids) {
+    StringBuilder sb = new StringBuilder("[");
+    for (String id : ids) {
+      sb.append(sb.length() > 1 ? "," : "")
+          .append("{\"run_id\":\"")
+          .append(id)
+          .append("\",\"settings\":{\"depth\":3,\"kind\":\"completion\"}}");
+    }
+    return sb.append("]").toString();
+  }
+
+  @Test
   @Order(2)
   void runPageDrawsOneSeriesPerSingularValue() throws IOException {
     String id = runId(2);

@@ -39,6 +39,9 @@ class ResultsDbReadOnlyTest {
     try (ResultsDb writer = ResultsDb.open(file)) {
       writer.upsertRun(row("a"));
     }
+    try (ResultsDb reader = ResultsDb.openReadOnly(file)) {
+      assertEquals(row("a"), reader.run("a").orElseThrow(), "a closed WAL database reads too");
+    }
     try (Connection w = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement st = w.createStatement()) {
       // Another process is in the middle of writing: its transaction holds the write lock.
