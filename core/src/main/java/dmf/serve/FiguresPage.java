@@ -21,11 +21,8 @@ final class FiguresPage {
    */
   static String render(Collection c) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<h1>")
-        .append(Html.esc(c.title()))
-        .append(" <span class=\"tag\">")
-        .append(Html.esc(c.kindLabel()))
-        .append("</span></h1><p class=\"links\"><a href=\"")
+    sb.append(Html.heading(c.title(), c.kindLabel(), ""))
+        .append("<p class=\"links\"><a href=\"")
         .append(Html.href("/runs", "c", c.id()))
         .append("\">runs table</a></p>");
     Path report = c.dir().resolve(Layout.REPORT);

@@ -141,6 +141,24 @@ final class Html {
   }
 
   /**
+   * A page heading with a tag after it.
+   *
+   * @param text the heading
+   * @param tag the tag's text
+   * @param tagClass extra CSS class of the tag (e.g. {@code s-running}), or empty
+   * @return an {@code h1} element
+   */
+  static String heading(String text, String tag, String tagClass) {
+    return "<h1>"
+        + esc(text)
+        + " <span class=\"tag"
+        + (tagClass.isEmpty() ? "" : " " + esc(tagClass))
+        + "\">"
+        + esc(tag)
+        + "</span></h1>";
+  }
+
+  /**
    * A table of keys and values.
    *
    * @param m the map

@@ -22,13 +22,8 @@ final class RunPage {
    */
   static String render(Site site, RunEntry run) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<h1>run ")
-        .append(Html.esc(run.name()))
-        .append(" <span class=\"tag s-")
-        .append(Html.esc(run.status()))
-        .append("\" id=\"status\">")
-        .append(Html.esc(run.status()))
-        .append("</span></h1><p class=\"links\">in <a href=\"")
+    sb.append(Html.heading("run " + run.name(), run.status(), "s-" + run.status()))
+        .append("<p class=\"links\">in <a href=\"")
         .append(Html.href("/runs", "c", run.collection()))
         .append("\">")
         .append(Html.esc(collectionTitle(site, run)))

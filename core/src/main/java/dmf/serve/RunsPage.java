@@ -40,11 +40,7 @@ final class RunsPage {
     List<RunEntry> runs = site.reader().runs(c);
     RunsTable t = RunsTable.of(runs, q.filter(), q.sort(), q.descending(), q.columns());
     StringBuilder sb = new StringBuilder();
-    sb.append("<h1>")
-        .append(Html.esc(c.title()))
-        .append(" <span class=\"tag\">")
-        .append(Html.esc(c.kindLabel()))
-        .append("</span></h1>");
+    sb.append(Html.heading(c.title(), c.kindLabel(), ""));
     if (HomePage.hasFigures(c)) {
       sb.append("<p class=\"links\"><a href=\"")
           .append(Html.href("/figures", "c", c.id()))
