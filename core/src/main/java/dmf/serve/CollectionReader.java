@@ -90,7 +90,7 @@ final class CollectionReader {
   RunEntry run(String id) {
     Path dir = roots.resolve(id);
     Path parent = dir.getParent();
-    if (parent != null
+    if (!dir.equals(rootOf(dir))
         && parent.getFileName() != null
         && parent.getFileName().toString().equals(Layout.RUNS)
         && Layout.isSweep(parent.getParent())) {
