@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       TheoryCommand.class,
       SolveCommand.class,
+      ServeCommand.class,
       PlotCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -111,7 +111,7 @@ class TrainingConfigTest {
     assertMessage(
         "unknown optimizer 'lbfgs' (expected one of gd, grouprmsprop, adam, flow)",
         Map.of("optimizer", "lbfgs"));
-    assertMessage("alpha must be < 1, got 1", Map.of("alpha", 1.0));
+    assertMessage("alpha must be > 0, < 1, got 1", Map.of("alpha", 1.0));
     assertMessage("lr must be a finite number, got 'NaN'", Map.of("lr", "NaN"));
     assertMessage("lr must be > 0, got -1", Map.of("lr", -1));
     assertMessage(
