@@ -151,20 +151,14 @@ public final class Benchmark {
           torch
               .get()
               .run(
-                  List.of(
-                      "--instance",
-                      peerDir.toString(),
-                      "--depth",
-                      Integer.toString(depth),
-                      "--dtype",
-                      prec.label(),
-                      "--threads",
-                      "1",
-                      "--max-iters",
-                      Integer.toString(torchIters),
-                      "--train-thres",
-                      "0"),
-                  work);
+                  peerDir,
+                  depth,
+                  prec.label(),
+                  work,
+                  "--max-iters",
+                  Integer.toString(torchIters),
+                  "--train-thres",
+                  "0");
       torchSeconds = ((Number) t.get("sec_per_iter")).doubleValue();
     }
     return new BenchCase(

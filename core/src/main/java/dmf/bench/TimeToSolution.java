@@ -36,21 +36,7 @@ final class TimeToSolution {
     if (torch.isPresent()) {
       Path init = work.resolve("tts-init");
       Map<String, Object> t =
-          torch
-              .get()
-              .run(
-                  List.of(
-                      "--instance",
-                      dir.toString(),
-                      "--depth",
-                      "3",
-                      "--dtype",
-                      "float64",
-                      "--threads",
-                      "1",
-                      "--dump-init",
-                      init.toString()),
-                  work);
+          torch.get().run(dir, 3, "float64", work, "--dump-init", init.toString());
       torchSeconds = ((Number) t.get("wall_time_s")).doubleValue();
       torchErr = ((Number) t.get("test_error")).doubleValue();
       start = FactorFiles.read(init);

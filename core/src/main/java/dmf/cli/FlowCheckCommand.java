@@ -3,7 +3,6 @@ package dmf.cli;
 import dmf.bench.FlowCheck;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,15 +42,13 @@ final class FlowCheckCommand implements Callable<Integer> {
   public Integer call() {
     FlowCheck check = new FlowCheck(depths, gdLr, gdTimeLimit, seed);
     Progress[] last = {null};
-    Runnable end = () -> Optional.ofNullable(last[0]).ifPresent(Progress::finish);
     List<FlowCheck.Row> rows =
         check.run(
-            label -> {
-              end.run();
-              return last[0] = new Progress(System.err, label, 1e-6);
-            },
+            label -> last[0] = new Progress(System.err, label, 1e-6),
             text -> {
-              end.run();
+              if (last[0] != null) {
+                last[0].finish();
+              }
               System.out.println(text);
             });
     if (out != null) {

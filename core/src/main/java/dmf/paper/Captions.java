@@ -5,6 +5,7 @@ import dmf.plot.Charts;
 import dmf.plot.Figure;
 import dmf.plot.Panel;
 import dmf.plot.Series;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -84,10 +85,15 @@ public final class Captions {
 
   /**
    * @param panels the panels of a figure
-   * @return a sentence on the error floor when a panel has one, else ""
+   * @return a sentence on the error floor when a value lies below it, else ""
    */
   public static String floor(List<Panel> panels) {
-    boolean any = panels.stream().anyMatch(Panel::hasFloor);
+    boolean any = false;
+    for (Panel p : panels) {
+      for (Series s : p.series()) {
+        any |= p.hasFloor() && Arrays.stream(s.y()).anyMatch(y -> y < p.yFloor());
+      }
+    }
     String f = Charts.scientific(ERROR_FLOOR);
     return any ? "Errors below " + f + " are drawn at " + f + " (▼, \"exact\")." : "";
   }

@@ -68,22 +68,16 @@ public final class Checks {
         a.label() + " " + a.describe(fmt) + " vs " + b.label() + " " + b.describe(fmt);
     if (a.isEmpty() || b.isEmpty()) {
       Sample gone = a.isEmpty() ? a : b;
-      return new Claim(
-          statement,
-          Verdict.NOT_MEASURED,
-          evidence,
-          margin.describe(),
-          "no completed run of " + gone.label());
+      return notMeasured(statement, evidence, margin, "no completed run of " + gone.label());
     }
     double x = a.median();
     double y = b.median();
     if (!Double.isNaN(floor)) {
       if (x < floor && y < floor) {
-        return new Claim(
+        return inconclusive(
             statement,
-            Verdict.INCONCLUSIVE,
             evidence,
-            margin.describe(),
+            margin,
             "both below the resolution floor " + fmt.apply(floor) + " (exact)");
       }
       x = Math.max(x, floor);
@@ -117,19 +111,14 @@ public final class Checks {
       String noun,
       Margin margin) {
     if (a.isEmpty() || b.isEmpty()) {
-      return new Claim(
-          statement, Verdict.NOT_MEASURED, "", margin.describe(), "a curve has no completed run");
+      return notMeasured(statement, "", margin, "a curve has no completed run");
     }
     double ta = reach(a, level);
     double tb = reach(b, level);
     String evidence = "first at " + count(ta, noun) + " vs " + count(tb, noun);
     if (Double.isInfinite(ta) && Double.isInfinite(tb)) {
-      return new Claim(
-          statement,
-          Verdict.INCONCLUSIVE,
-          evidence,
-          margin.describe(),
-          "neither reaches " + Fmt.sci(level) + " on the grid");
+      return inconclusive(
+          statement, evidence, margin, "neither reaches " + Fmt.sci(level) + " on the grid");
     }
     return new Claim(statement, verdict(ta <= tb), evidence, margin.describe(), "");
   }
@@ -166,11 +155,10 @@ public final class Checks {
       DoubleFunction<String> fmt) {
     List<Sample> measured = cells.stream().filter(s -> !s.isEmpty()).toList();
     if (measured.isEmpty()) {
-      return new Claim(
+      return inconclusive(
           statement,
-          Verdict.INCONCLUSIVE,
           "",
-          margin.describe(),
+          margin,
           cells.isEmpty() ? "no run falls in the set" : "no run of the set completed");
     }
     double level = margin.value();
@@ -217,7 +205,7 @@ public final class Checks {
   public static Claim share(
       String statement, Sample values, double threshold, boolean atLeast, Margin margin) {
     if (values.isEmpty()) {
-      return new Claim(statement, Verdict.INCONCLUSIVE, "", margin.describe(), "no values");
+      return inconclusive(statement, "", margin, "no values");
     }
     int k = 0;
     for (double v : values.values()) {
@@ -261,12 +249,7 @@ public final class Checks {
     }
     String evidence = String.join(", ", parts);
     if (measured.size() < 2) {
-      return new Claim(
-          statement,
-          Verdict.INCONCLUSIVE,
-          evidence,
-          margin.describe(),
-          "fewer than two values to order");
+      return inconclusive(statement, evidence, margin, "fewer than two values to order");
     }
     double f = margin.value();
     boolean holds = true;
@@ -276,6 +259,16 @@ public final class Checks {
       holds &= rising ? next >= f * prev : next * f <= prev;
     }
     return new Claim(statement, verdict(holds), evidence, margin.describe(), "");
+  }
+
+  private static Claim inconclusive(
+      String statement, String evidence, Margin margin, String reason) {
+    return new Claim(statement, Verdict.INCONCLUSIVE, evidence, margin.describe(), reason);
+  }
+
+  private static Claim notMeasured(
+      String statement, String evidence, Margin margin, String reason) {
+    return new Claim(statement, Verdict.NOT_MEASURED, evidence, margin.describe(), reason);
   }
 
   private static Verdict verdict(boolean holds) {

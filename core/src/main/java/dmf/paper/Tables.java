@@ -4,6 +4,7 @@ import dmf.plot.Panel;
 import dmf.plot.Series;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleFunction;
 
 /** The numbers behind a panel as a Markdown table: x down, one column per curve. */
 public final class Tables {
@@ -11,7 +12,8 @@ public final class Tables {
 
   /**
    * @param p a panel
-   * @return its title and table; cells are the value, or "median [min, max]" over repeats
+   * @return its title and table; cells are the value, or "median [min, max]" over repeats, in
+   *     scientific notation on a log axis
    */
   public static String markdown(Panel p) {
     TreeSet<Double> xs = new TreeSet<>();
@@ -33,17 +35,17 @@ public final class Tables {
       sb.append("| ").append(Fmt.setting(x)).append(" |");
       for (Series s : series) {
         int i = s.indexOf(x);
-        sb.append(' ').append(i < 0 ? "" : cell(s, i)).append(" |");
+        sb.append(' ').append(i < 0 ? "" : cell(s, i, p.logY() ? Fmt::sci : Fmt::num)).append(" |");
       }
       sb.append('\n');
     }
     return sb.toString();
   }
 
-  private static String cell(Series s, int i) {
-    String v = Fmt.num(s.y()[i]);
+  private static String cell(Series s, int i, DoubleFunction<String> fmt) {
+    String v = fmt.apply(s.y()[i]);
     if (s.hasSpread() && s.count() != null && s.count()[i] > 1) {
-      return v + " [" + Fmt.num(s.lower()[i]) + ", " + Fmt.num(s.upper()[i]) + "]";
+      return v + " [" + fmt.apply(s.lower()[i]) + ", " + fmt.apply(s.upper()[i]) + "]";
     }
     return v;
   }

@@ -39,6 +39,9 @@ record Look(Color color, Marker marker, BasicStroke stroke) {
     SeriesMarkers.PLUS
   };
 
+  /** Dash patterns of reference lines, in points: each reference its own, so overlaps show. */
+  private static final float[][] DASHES = {{4, 2.5f}, {1.2f, 1.8f}, {6, 2, 1.2f, 2}, {2.5f, 2.5f}};
+
   /** Line width in drawing units (points × {@link Charts#UNITS_PER_POINT}). */
   static final float LINE = 1.1f * Charts.UNITS_PER_POINT;
 
@@ -48,35 +51,38 @@ record Look(Color color, Marker marker, BasicStroke stroke) {
    */
   static Map<String, Look> assign(List<Panel> panels) {
     Map<String, Look> out = new LinkedHashMap<>();
+    int references = 0;
     for (Panel p : panels) {
       for (Series s : p.series()) {
         if (!out.containsKey(s.label())) {
           int i = out.size();
-          out.put(s.label(), of(s.style(), COLORS[i % COLORS.length], MARKERS[i % MARKERS.length]));
+          Color c = COLORS[i % COLORS.length];
+          out.put(
+              s.label(),
+              s.style() == Series.Style.REFERENCE
+                  ? reference(c, DASHES[references++ % DASHES.length])
+                  : of(s.style(), c, MARKERS[i % MARKERS.length]));
         }
       }
     }
     return out;
   }
 
+  private static Look reference(Color c, float[] dash) {
+    float[] d = dash.clone();
+    for (int k = 0; k < d.length; k++) {
+      d[k] *= Charts.UNITS_PER_POINT;
+    }
+    return new Look(
+        c, null, new BasicStroke(LINE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, d, 0f));
+  }
+
   private static Look of(Series.Style style, Color c, Marker m) {
     BasicStroke solid = new BasicStroke(LINE, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    float u = Charts.UNITS_PER_POINT;
     return switch (style) {
       case LINE, BARS -> new Look(c, null, solid);
       case SCATTER -> new Look(c, m, null);
-      case REFERENCE ->
-          new Look(
-              c,
-              null,
-              new BasicStroke(
-                  LINE,
-                  BasicStroke.CAP_BUTT,
-                  BasicStroke.JOIN_ROUND,
-                  10f,
-                  new float[] {4 * u, 2.5f * u},
-                  0f));
-      case LINE_MARKERS -> new Look(c, m, solid);
+      case LINE_MARKERS, REFERENCE -> new Look(c, m, solid);
     };
   }
 }

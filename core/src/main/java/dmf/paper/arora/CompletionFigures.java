@@ -7,6 +7,7 @@ import dmf.io.store.RunRow;
 import dmf.paper.Aggregates;
 import dmf.paper.Captions;
 import dmf.paper.Claim;
+import dmf.paper.Fmt;
 import dmf.paper.Reproduction;
 import dmf.plot.Figure;
 import dmf.plot.Panel;
@@ -63,12 +64,12 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
     return String.format(
         Locale.ROOT,
         "Random rank-r 100x100 matrices (W* = UVᵀ/√r scaled to RMS entry 1), %s, recovered by deep "
-            + "factorizations (Gaussian init, init_scale %.0e, %s, stop at train loss ≤ 1e-6%s) and "
+            + "factorizations (Gaussian init, init_scale %s, %s, stop at train loss ≤ 1e-6%s) and "
             + "by minimum nuclear norm (certified solver). %s",
         sensing
             ? "Gaussian measurements with entries N(0, 1/(d·d'))"
             : "entries observed uniformly without replacement",
-        INIT,
+        Fmt.setting(INIT),
         quick
             ? "adaptive gradient-flow solver (lands on small-step GD; see docs/performance.md)"
             : "GroupRMSprop lr 1e-3 as in the official code",

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The claims of Figure 3, per task and on runs selected by depth: the gap σ5/σ6 at the end grows
+ * The claims of Figure 3, per task and on runs selected by depth: the gap σ₅/σ₆ at the end grows
  * with depth, transitions sharpen with depth, and at depth 2 the diagonal of Uᵀ∇ℓ(W)V dominates.
  */
 final class DynamicsClaims {
@@ -48,7 +48,7 @@ final class DynamicsClaims {
       }
       out.add(
           Checks.trend(
-              task + ": deeper gives a larger gap σ5/σ6 at the end",
+              task + ": deeper gives a larger gap σ₅/σ₆ at the end",
               gaps,
               true,
               Margins.GAP_GROWS,
@@ -56,7 +56,7 @@ final class DynamicsClaims {
       out.add(
           Checks.trend(
               task
-                  + ": deeper gives sharper transitions (mean 10→90% rise time of σ1..σ5 relative "
+                  + ": deeper gives sharper transitions (mean 10→90% rise time of σ₁..σ₅ relative "
                   + "to its end time)",
               widths,
               false,

@@ -152,6 +152,15 @@ public record DynamicsFigure(String ratings) implements Reproduction {
     return out;
   }
 
+  /** k in subscript digits, as the paper writes σ₁ … σ₁₀. */
+  static String subscript(int k) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : Integer.toString(k).toCharArray()) {
+      sb.append((char) ('₀' + (c - '0')));
+    }
+    return sb.toString();
+  }
+
   static Series line(String label, TreeMap<Long, Double> s) {
     double[] x = s.keySet().stream().mapToDouble(Long::doubleValue).toArray();
     double[] y = s.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -191,7 +200,7 @@ public record DynamicsFigure(String ratings) implements Reproduction {
         Map<String, TreeMap<Long, Double>> s = series(metrics.apply(r.runId()));
         List<Series> svs = new ArrayList<>();
         for (int k = 1; k <= TOP && s.containsKey("sv_" + k); k++) {
-          svs.add(line("σ" + k, s.get("sv_" + k)));
+          svs.add(line("σ" + subscript(k), s.get("sv_" + k)));
         }
         panels.add(
             new Panel(

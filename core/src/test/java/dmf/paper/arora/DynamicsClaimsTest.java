@@ -53,7 +53,7 @@ class DynamicsClaimsTest {
     return out;
   }
 
-  static final String GAP = "synthetic: deeper gives a larger gap σ5/σ6 at the end";
+  static final String GAP = "synthetic: deeper gives a larger gap σ₅/σ₆ at the end";
   static final String SHARP = "synthetic: deeper gives sharper transitions";
   static final String DIAG =
       "synthetic, depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal while the singular "
