@@ -119,23 +119,39 @@ record AxisScale(boolean log, double min, double max, double unit, double floor)
   }
 
   /**
-   * XChart asks for labels at positions it chooses. On a log axis only whole decades get a label;
-   * other positions get the same empty label, which XChart rejects as duplicates and so widens the
-   * tick step up to whole decades. An upper end between decades gets an invisible label of its own,
-   * or XChart would take the equal labels of the two ends for a format that chops decimals.
+   * @return the step between labels on a linear axis, in label units: the smallest of 1, 2 and 5
+   *     times a power of ten that makes at most five steps
+   */
+  double linearStep() {
+    double span = (max - min) / unit;
+    double p = Math.pow(10, Math.floor(Math.log10(span / 5)));
+    for (double f : new double[] {1, 2, 5, 10}) {
+      if (span / (f * p) <= 5 + 1e-9) {
+        return f * p;
+      }
+    }
+    return 10 * p;
+  }
+
+  /**
+   * XChart asks for labels at positions it chooses. Only positions on the axis's own grid get a
+   * label (whole decades on a log axis, multiples of {@link #linearStep} on a linear one); other
+   * positions get the same blank label (XChart cannot draw an empty one), which XChart rejects as a
+   * duplicate and so widens its tick step until it matches. An upper end off the grid gets a blank
+   * label of its own, or XChart would take the equal labels of the two ends for a format that chops
+   * decimals.
    *
    * @return the tick-label function for XChart
    */
   Function<Double, String> labels() {
+    double step = log ? 1 : linearStep();
     return v -> {
-      if (log && v == max && v != Math.rint(v)) {
-        return "\u200b";
+      double k = (log ? v : v / unit) / step;
+      boolean onGrid = Math.abs(k - Math.rint(k)) < 1e-6;
+      if (!onGrid) {
+        return v == max ? "  " : " ";
       }
-      if (!log) {
-        return plain(v / unit);
-      }
-      long k = Math.round(v);
-      return Math.abs(v - k) < 1e-6 ? "10" + superscript(k) : "";
+      return log ? "10" + superscript(Math.round(v)) : plain(Math.rint(k) * step);
     };
   }
 

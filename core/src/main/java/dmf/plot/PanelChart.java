@@ -23,7 +23,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * the whole figure (see {@link FigureCanvas}), so the chart has none.
  */
 final class PanelChart {
-  /** Curves with at most this many points get error bars; denser ones a band. */
+  /** Curves over repeats with at most this many points get error bars; denser ones a band. */
   static final int MAX_ERROR_BARS = 25;
 
   private final Panel panel;
@@ -147,7 +147,10 @@ final class PanelChart {
     return xy;
   }
 
-  /** Error bars with caps for sparse curves, a band for dense ones. */
+  /**
+   * Error bars with caps over repeats on sparse curves; a band on dense curves and for a spread
+   * that is not over repeats (no counts).
+   */
   private void spread(Series s, Look look) {
     if (!s.hasSpread() || (s.count() != null && s.maxCount() < 2)) {
       return;
@@ -156,7 +159,7 @@ final class PanelChart {
     double[] lo = s.lower();
     double[] hi = s.upper();
     Color c = look.color();
-    if (x.length > MAX_ERROR_BARS) {
+    if (x.length > MAX_ERROR_BARS || s.count() == null) {
       List<double[]> pts = new ArrayList<>();
       for (int i = 0; i < x.length; i++) {
         pts.add(new double[] {xs.map(x[i]), ys.map(hi[i])});

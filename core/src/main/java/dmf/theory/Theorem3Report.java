@@ -109,7 +109,7 @@ public record Theorem3Report(
           hi = Math.max(hi, v);
         }
       }
-      series.add(Series.of("σ" + (k + 1), x, y).withStyle(Series.Style.SCATTER));
+      series.add(Series.of("σ" + "₁₂₃₄₅".charAt(k), x, y).withStyle(Series.Style.SCATTER));
     }
     series.add(
         Series.of("measured = predicted", new double[] {lo, hi}, new double[] {lo, hi})

@@ -97,7 +97,7 @@ class ChartsTest {
     assertTrue(y.atFloor(2e-16) && !y.atFloor(3e-3));
     assertEquals(2, y.labelStep(), "8.6 decades: every second one");
     assertEquals("10⁻⁴", y.labels().apply(-4.0));
-    assertEquals("", y.labels().apply(-3.5));
+    assertEquals(" ", y.labels().apply(-3.5));
     AxisScale x = AxisScale.of(true, true, new double[] {1e-6, 1e-3}, Double.NaN);
     assertEquals(-6.25, x.min(), 1e-12);
     assertEquals(1, x.labelStep());
@@ -105,6 +105,8 @@ class ChartsTest {
     assertEquals(1000, iterations.unit());
     assertEquals("iteration (×10³)", iterations.title("iteration"));
     assertEquals("20", iterations.labels().apply(20_000.0));
+    assertEquals(10, iterations.linearStep(), "0 to 40 (×10³) in steps of 10");
+    assertEquals(" ", iterations.labels().apply(15_000.0));
     assertEquals("2.5×10⁻⁴", AxisScale.scientific(2.5e-4));
     assertEquals("10⁻⁸", Charts.scientific(1e-8));
   }
