@@ -38,12 +38,15 @@ final class PanelChart {
     List<Double> yv = new ArrayList<>();
     for (Series s : panel.series()) {
       double[] x = s.x();
+      double[] y = s.y();
+      double[] lo = s.lower();
+      double[] hi = s.upper();
       for (int i = 0; i < x.length; i++) {
         xv.add(x[i]);
-        yv.add(s.y()[i]);
-        if (s.hasSpread()) {
-          yv.add(s.lower()[i]);
-          yv.add(s.upper()[i]);
+        yv.add(y[i]);
+        if (lo != null) {
+          yv.add(lo[i]);
+          yv.add(hi[i]);
         }
       }
     }
@@ -274,9 +277,11 @@ final class PanelChart {
     int right = 0;
     double mid = 0.5 * (xs.min() + xs.max());
     for (Series s : panel.series()) {
-      for (int i = 0; i < s.x().length; i++) {
-        if (ys.atFloor(s.y()[i])) {
-          if (xs.map(s.x()[i]) < mid) {
+      double[] x = s.x();
+      double[] y = s.y();
+      for (int i = 0; i < x.length; i++) {
+        if (ys.atFloor(y[i])) {
+          if (xs.map(x[i]) < mid) {
             left++;
           } else {
             right++;
