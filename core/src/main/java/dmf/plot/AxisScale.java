@@ -120,13 +120,13 @@ record AxisScale(boolean log, double min, double max, double unit, double floor)
 
   /**
    * @return the step between labels on a linear axis, in label units: the smallest of 1, 2 and 5
-   *     times a power of ten that makes at most five steps
+   *     times a power of ten that makes at most six steps
    */
   double linearStep() {
     double span = (max - min) / unit;
-    double p = Math.pow(10, Math.floor(Math.log10(span / 5)));
+    double p = Math.pow(10, Math.floor(Math.log10(span / 6)));
     for (double f : new double[] {1, 2, 5, 10}) {
-      if (span / (f * p) <= 5 + 1e-9) {
+      if (span / (f * p) <= 6 + 1e-9) {
         return f * p;
       }
     }

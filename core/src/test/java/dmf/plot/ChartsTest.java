@@ -105,7 +105,7 @@ class ChartsTest {
     assertEquals(1000, iterations.unit());
     assertEquals("iteration (×10³)", iterations.title("iteration"));
     assertEquals("20", iterations.labels().apply(20_000.0));
-    assertEquals(10, iterations.linearStep(), "0 to 40 (×10³) in steps of 10");
+    assertEquals(10, iterations.linearStep(), "0 to 42 (×10³) in steps of 10");
     assertEquals(" ", iterations.labels().apply(15_000.0));
     assertEquals("2.5×10⁻⁴", AxisScale.scientific(2.5e-4));
     assertEquals("10⁻⁸", Charts.scientific(1e-8));
