@@ -5,7 +5,6 @@ import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,46 +71,11 @@ final class SweepCommand implements Callable<Integer> {
   /** Runs with a progress line and a closing summary. */
   static SweepRunner.Result run(
       Path dir, List<RunSpec> runs, int workers, boolean keepGoing, String label) {
-    boolean tty = System.console() != null;
-    long[] lastPrint = {0};
-    SweepRunner.Result result =
-        new SweepRunner(dir, workers, keepGoing)
-            .run(
-                runs,
-                (done, total, failed, el, eta, last) -> {
-                  long now = System.nanoTime();
-                  if (!tty && done < total && now - lastPrint[0] < 5_000_000_000L) {
-                    return;
-                  }
-                  lastPrint[0] = now;
-                  String line =
-                      String.format(
-                          Locale.ROOT,
-                          "%s [%s] %d/%d runs%s  %s  ETA %s",
-                          label,
-                          bar(done, total),
-                          done,
-                          total,
-                          failed > 0 ? ", " + failed + " failed" : "",
-                          Progress.clock(el),
-                          Double.isNaN(eta) ? "?" : Progress.clock(eta));
-                  if (tty) {
-                    System.err.print("\r" + line + "\u001b[K");
-                  } else {
-                    System.err.println(line);
-                  }
-                });
-    if (tty) {
-      System.err.println();
-    }
+    SweepProgress progress = new SweepProgress(label);
+    SweepRunner.Result result = new SweepRunner(dir, workers, keepGoing).run(runs, progress);
+    progress.finish();
     System.out.println(
         label + ": " + runs.size() + " runs (" + result.executed() + " executed now) in " + dir);
     return result;
-  }
-
-  private static String bar(int done, int total) {
-    int width = 20;
-    int fill = total == 0 ? width : (int) Math.round(width * (double) done / total);
-    return "#".repeat(fill) + ".".repeat(width - fill);
   }
 }

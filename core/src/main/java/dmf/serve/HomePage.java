@@ -4,7 +4,6 @@ import dmf.paper.Claim;
 import dmf.serve.Collection.Kind;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The home page: every collection under the served folders with its progress (runs done of the
@@ -81,9 +80,9 @@ final class HomePage {
         sb.append("<ul class=\"claims\">");
         for (Claim claim : claims) {
           sb.append("<li><span class=\"verdict v-")
-              .append(claim.verdict().toLowerCase(Locale.ROOT).replace(' ', '-'))
+              .append(claim.verdict().toString().replace(' ', '-'))
               .append("\">")
-              .append(Html.esc(claim.verdict()))
+              .append(Html.esc(claim.verdict().toString()))
               .append("</span> ")
               .append(Html.esc(claim.statement()))
               .append(" <span class=\"muted\">")

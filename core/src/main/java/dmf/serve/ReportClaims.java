@@ -1,6 +1,7 @@
 package dmf.serve;
 
 import dmf.paper.Claim;
+import dmf.paper.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import java.util.regex.Pattern;
  * written by {@link Claim#markdown} as {@code - statement: **verdict**, evidence}.
  */
 final class ReportClaims {
-  private static final Pattern ITEM = Pattern.compile("^- (.*): \\*\\*([^*]+)\\*\\*, ?(.*)$");
+  static final Pattern ITEM =
+      Pattern.compile(
+          "^- (.*): \\*\\*(holds|fails|inconclusive|not measured)\\*\\*"
+              + "(?: \\((.*?)\\))?(?:[.,] (.*?))?(?:\\. _Margin: (.*)\\._)?$");
 
   private ReportClaims() {}
 
@@ -46,9 +50,24 @@ final class ReportClaims {
       }
       Matcher m = ITEM.matcher(line);
       if (inClaims && m.matches()) {
-        out.add(new Claim(m.group(1), m.group(2), m.group(3)));
+        out.add(
+            new Claim(
+                m.group(1), verdict(m.group(2)), nz(m.group(4)), nz(m.group(5)), nz(m.group(3))));
       }
     }
     return out;
+  }
+
+  private static Verdict verdict(String text) {
+    for (Verdict v : Verdict.values()) {
+      if (v.toString().equals(text)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(text);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 }
