@@ -4,8 +4,10 @@ import dmf.base.UserInputException;
 import dmf.io.Json;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunRow;
+import dmf.io.store.SweepComparison;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ResultsCommand.ListRuns.class,
       ResultsCommand.Show.class,
-      ResultsCommand.Export.class
+      ResultsCommand.Export.class,
+      ResultsCommand.Compare.class
     })
 final class ResultsCommand {
   static ResultsDb open(Path dir) {
@@ -115,6 +118,40 @@ final class ResultsCommand {
       }
       System.out.println("wrote " + csv);
       return 0;
+    }
+  }
+
+  @Command(
+      name = "compare",
+      description =
+          "Check that two sweep folders hold the same runs with the same numbers, bit for bit"
+              + " (wall-clock times aside); exit 1 if not.")
+  static final class Compare implements Callable<Integer> {
+    @Parameters(index = "0", description = "a sweep folder")
+    Path a;
+
+    @Parameters(index = "1", description = "another sweep folder")
+    Path b;
+
+    @Override
+    public Integer call() {
+      for (Path d : List.of(a, b)) {
+        open(d).close();
+      }
+      List<String> diffs = SweepComparison.differences(a, b);
+      if (diffs.isEmpty()) {
+        try (ResultsDb db = open(a)) {
+          System.out.println(
+              "same: "
+                  + db.runs().size()
+                  + " runs, equal settings, summaries, metric series and run files"
+                  + " (wall-clock seconds aside)");
+        }
+        return 0;
+      }
+      System.out.println(diffs.size() + " difference(s):");
+      diffs.stream().limit(20).forEach(d -> System.out.println("  " + d));
+      return 1;
     }
   }
 }

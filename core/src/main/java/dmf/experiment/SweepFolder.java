@@ -51,7 +51,7 @@ public final class SweepFolder implements AutoCloseable {
    * @return the folder of that run
    */
   public static Path runFolder(Path out, String id) {
-    return out.resolve("runs").resolve(id);
+    return RunFolder.inSweep(out, id);
   }
 
   /**

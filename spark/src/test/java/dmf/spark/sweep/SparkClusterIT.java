@@ -7,6 +7,7 @@ import dmf.experiment.RunSpec;
 import dmf.experiment.SweepJob;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
+import dmf.io.store.SweepComparison;
 import dmf.spark.SparkContexts;
 import dmf.spark.StandaloneCluster;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ class SparkClusterIT {
     assertEquals(0, p.exitValue(), text);
     String done = "cluster: " + runs.size() + " runs (" + runs.size() + " executed now)";
     assertTrue(text.contains(done), text);
-    assertEquals(List.of(), SameResults.differences(plain, out));
+    assertEquals(List.of(), SweepComparison.differences(plain, out));
   }
 
   @Test
@@ -154,7 +155,7 @@ class SparkClusterIT {
       for (RunSpec r : runs) {
         assertEquals(1, log.stream().filter(s -> s.startsWith(r.id() + " ")).count(), r.id());
       }
-      assertEquals(List.of(), SameResults.differences(plain, out));
+      assertEquals(List.of(), SweepComparison.differences(plain, out));
       assertTrue(tasks.failed.get() >= 1, "the killed executor's task failed and was retried");
       assertEquals(runs.size() + tasks.failed.get(), tasks.started.get(), "attempts");
       Set<String> where = new HashSet<>();

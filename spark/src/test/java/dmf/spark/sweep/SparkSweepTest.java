@@ -8,6 +8,7 @@ import dmf.experiment.SweepJob;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
 import dmf.io.store.ResultsDb;
+import dmf.io.store.SweepComparison;
 import dmf.spark.SparkContexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class SparkSweepTest {
     SparkSweep.Outcome o = spark(out, runs, true, log);
     assertEquals(runs.size(), o.result().executed());
     assertEquals(plainResult.failures(), o.result().failures());
-    assertEquals(List.of(), SameResults.differences(plain, out));
+    assertEquals(List.of(), SweepComparison.differences(plain, out));
     for (RunSpec r : runs) {
       assertEquals(1, log.stream().filter(s -> s.startsWith(r.id() + " ")).count(), r.id());
     }
@@ -88,7 +89,7 @@ class SparkSweepTest {
     assertEquals(3, spark(out, runs.subList(0, 3), true, log).result().executed());
     SparkSweep.Outcome o = spark(out, runs, true, log);
     assertEquals(runs.size() - 3, o.result().executed());
-    assertEquals(List.of(), SameResults.differences(plain, out));
+    assertEquals(List.of(), SweepComparison.differences(plain, out));
     for (RunSpec r : runs) {
       assertEquals(1, log.stream().filter(s -> s.startsWith(r.id() + " ")).count(), r.id());
     }
@@ -110,7 +111,7 @@ class SparkSweepTest {
     assertTrue(Files.notExists(out.resolve(ResultsDb.FILE_NAME)));
     SparkSweep.Outcome o = spark(out, runs, true, new ArrayList<>());
     assertEquals(plainResult.failures().keySet(), o.executors().keySet());
-    assertEquals(List.of(), SameResults.differences(plain, out));
+    assertEquals(List.of(), SweepComparison.differences(plain, out));
   }
 
   @Test
@@ -130,6 +131,6 @@ class SparkSweepTest {
     assertEquals(
         runs.size() - first.result().executed() + first.result().failures().size(),
         second.result().executed());
-    assertEquals(List.of(), SameResults.differences(plain, out));
+    assertEquals(List.of(), SweepComparison.differences(plain, out));
   }
 }

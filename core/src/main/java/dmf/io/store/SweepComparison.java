@@ -1,10 +1,8 @@
-package dmf.spark.sweep;
+package dmf.io.store;
 
 import dmf.io.Json;
-import dmf.io.store.MetricRow;
-import dmf.io.store.ResultsDb;
-import dmf.io.store.RunRow;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +17,31 @@ import java.util.stream.Stream;
  * Compares two sweep folders run by run, bit for bit, except wall-clock times: the database rows
  * (status, settings, summary without "seconds"), the metric series (without "seconds"), and every
  * file of every run folder (config.toml and the .npy files byte for byte, summary.json without
- * "seconds", metrics.csv without its seconds column; provenance.json holds times and is skipped,
- * error.txt holds a stack trace and is only required to exist in both).
+ * "seconds", metrics.csv without its seconds column; provenance.json holds times and hosts and is
+ * skipped, error.txt holds a stack trace and is only required to exist in both). Two engines, or
+ * two machines, that ran the same spec must agree.
  */
-final class SameResults {
-  private SameResults() {}
+public final class SweepComparison {
+  /** The summary key and metric name of wall-clock seconds, the one thing allowed to differ. */
+  public static final String SECONDS = "seconds";
+
+  private SweepComparison() {}
 
   /**
-   * @param a a sweep folder
+   * @param a a sweep folder (results.db and runs/)
    * @param b another
-   * @return the differences, empty when the two agree
+   * @return the differences, one line each; empty when the two agree
+   * @throws UncheckedIOException when a folder cannot be read
    */
-  static List<String> differences(Path a, Path b) throws IOException {
+  public static List<String> differences(Path a, Path b) {
+    try {
+      return compare(a, b);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot compare " + a + " with " + b + ": " + ex, ex);
+    }
+  }
+
+  private static List<String> compare(Path a, Path b) throws IOException {
     List<String> diffs = new ArrayList<>();
     Map<String, RunRow> ra = rows(a);
     Map<String, RunRow> rb = rows(b);
@@ -45,7 +56,7 @@ final class SameResults {
       check(diffs, id + " settings", x.settings(), y.settings());
       check(diffs, id + " summary", timeless(x.summary()), timeless(y.summary()));
       check(diffs, id + " metrics", metrics(a, id), metrics(b, id));
-      files(diffs, a.resolve("runs").resolve(id), b.resolve("runs").resolve(id), id);
+      files(diffs, RunFolder.inSweep(a, id), RunFolder.inSweep(b, id), id);
     }
     return diffs;
   }
@@ -55,14 +66,14 @@ final class SameResults {
     List<String> fb = list(b);
     check(diffs, id + " files", fa, fb);
     for (String f : fa) {
-      if (!fb.contains(f) || f.equals("provenance.json") || f.equals("error.txt")) {
+      if (!fb.contains(f) || f.equals(RunFolder.PROVENANCE) || f.equals("error.txt")) {
         continue;
       }
       Path x = a.resolve(f);
       Path y = b.resolve(f);
-      if (f.equals("summary.json")) {
+      if (f.equals(RunFolder.SUMMARY)) {
         check(diffs, id + " " + f, timeless(Json.readObject(x)), timeless(Json.readObject(y)));
-      } else if (f.equals("metrics.csv")) {
+      } else if (f.equals(RunFolder.METRICS)) {
         check(diffs, id + " " + f, withoutSeconds(x), withoutSeconds(y));
       } else if (!Arrays.equals(Files.readAllBytes(x), Files.readAllBytes(y))) {
         diffs.add(id + " " + f + " differs");
@@ -90,7 +101,7 @@ final class SameResults {
     try (ResultsDb db = ResultsDb.open(sweep.resolve(ResultsDb.FILE_NAME))) {
       List<String> m = new ArrayList<>();
       for (MetricRow r : db.metrics(id)) {
-        if (!r.name().equals("seconds")) {
+        if (!r.name().equals(SECONDS)) {
           m.add(r.iteration() + " " + r.name() + " " + Double.doubleToLongBits(r.value()));
         }
       }
@@ -100,7 +111,7 @@ final class SameResults {
 
   private static Map<String, Object> timeless(Map<String, Object> summary) {
     Map<String, Object> m = new LinkedHashMap<>(summary);
-    m.remove("seconds");
+    m.remove(SECONDS);
     return m;
   }
 
