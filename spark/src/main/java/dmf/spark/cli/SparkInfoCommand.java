@@ -8,6 +8,7 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import scala.util.Properties;
 
 /** {@code dmf spark info}: start Spark as dmf would and print what it got. */
 @Command(
@@ -27,19 +28,19 @@ final class SparkInfoCommand implements Callable<Integer> {
     JavaSparkContext sc = SparkContexts.start(SparkContexts.conf(master, 0, conf));
     try {
       SparkContext c = sc.sc();
-      System.out.println("spark:       " + c.version() + " (Scala " + scalaVersion() + ")");
+      System.out.println(
+          "spark:       " + c.version() + " (Scala " + Properties.versionNumberString() + ")");
       System.out.println("master:      " + c.master());
       System.out.println("parallelism: " + c.defaultParallelism() + " tasks at once");
-      System.out.println("executors:   " + (c.getExecutorMemoryStatus().size()));
+      System.out.println(
+          "executors:   "
+              + c.getExecutorMemoryStatus().size()
+              + " registered (the driver included)");
       System.out.println(
           "dmf jar:     " + SparkContexts.ownJar().map(Object::toString).orElse("-"));
       return 0;
     } finally {
       sc.stop();
     }
-  }
-
-  private static String scalaVersion() {
-    return scala.util.Properties.versionNumberString();
   }
 }

@@ -4,6 +4,7 @@ import dmf.experiment.SweepEngine;
 import dmf.experiment.SweepJob;
 import dmf.experiment.SweepRunner;
 import dmf.spark.SparkContexts;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -25,8 +26,11 @@ public final class SparkSweepEngine implements SweepEngine {
 
   @Override
   public SweepRunner.Result run(SweepJob job, SweepRunner.Listener listener) {
-    JavaSparkContext sc =
-        SparkContexts.start(SparkContexts.conf(job.master(), job.workers(), job.conf()));
+    SparkConf conf = SparkContexts.conf(job.master(), job.workers(), job.conf());
+    // The driver handles one task result at a time and drops it, so the sum of all results (a
+    // big sweep's run folders) need not fit under Spark's default cap of 1 GiB.
+    conf.setIfMissing("spark.driver.maxResultSize", "0");
+    JavaSparkContext sc = SparkContexts.start(conf);
     try {
       return new SparkSweep(sc).run(job, listener).result();
     } finally {
