@@ -72,8 +72,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepEngine e = SweepEngines.find(engine);
     int w = workers != null ? workers : 0;
-    return exitCode(
-        run(e, new SweepJob(dir, runs, w, keepGoing, master, conf), s.name(), runs.size()));
+    return exitCode(run(e, new SweepJob(dir, runs, w, keepGoing, master, conf), s.name()));
   }
 
   /**
@@ -103,12 +102,11 @@ final class SweepCommand implements Callable<Integer> {
     return run(
         SweepEngines.find(SweepEngines.LOCAL),
         new SweepJob(dir, runs, workers, keepGoing, "", Map.of()),
-        label,
-        runs.size());
+        label);
   }
 
   /** Runs a job on an engine with a progress line and a closing summary. */
-  static SweepRunner.Result run(SweepEngine engine, SweepJob job, String label, int size) {
+  static SweepRunner.Result run(SweepEngine engine, SweepJob job, String label) {
     boolean tty = System.console() != null;
     long[] lastPrint = {0};
     SweepRunner.Result result =
@@ -141,7 +139,13 @@ final class SweepCommand implements Callable<Integer> {
       System.err.println();
     }
     System.out.println(
-        label + ": " + size + " runs (" + result.executed() + " executed now) in " + job.out());
+        label
+            + ": "
+            + job.runs().size()
+            + " runs ("
+            + result.executed()
+            + " executed now) in "
+            + job.out());
     return result;
   }
 
