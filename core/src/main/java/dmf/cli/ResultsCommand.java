@@ -4,7 +4,9 @@ import dmf.base.UserInputException;
 import dmf.io.Json;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunText;
+import dmf.io.store.SweepComparison;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,5 +50,32 @@ final class ResultsCommand {
     }
     System.out.println("wrote " + csv);
     return 0;
+  }
+
+  @Command(
+      name = "compare",
+      description =
+          "Check that two sweep folders hold the same runs with the same numbers, bit for bit"
+              + " (wall-clock times aside); exit 1 if not.")
+  int compare(
+      @Parameters(index = "0", description = "a sweep folder") Path a,
+      @Parameters(index = "1", description = "another sweep folder") Path b) {
+    RunText.open(b).close();
+    int runs;
+    try (ResultsDb db = RunText.open(a)) {
+      runs = db.runs().size();
+    }
+    List<String> diffs = SweepComparison.differences(a, b);
+    if (diffs.isEmpty()) {
+      System.out.println(
+          "same: "
+              + runs
+              + " runs, equal settings, summaries, metric series and run files"
+              + " (wall-clock seconds aside)");
+      return 0;
+    }
+    System.out.println(diffs.size() + " difference(s):");
+    diffs.stream().limit(20).forEach(d -> System.out.println("  " + d));
+    return 1;
   }
 }
