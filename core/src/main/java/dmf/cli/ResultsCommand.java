@@ -2,11 +2,14 @@ package dmf.cli;
 
 import dmf.base.UserInputException;
 import dmf.io.Json;
+import dmf.io.OutputPaths;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +25,9 @@ import picocli.CommandLine.Parameters;
       ResultsCommand.Export.class
     })
 final class ResultsCommand {
+  /** Opens a sweep folder's (or a file's) results database for reading; nothing is written. */
   static ResultsDb open(Path dir) {
-    Path db = Files.isDirectory(dir) ? dir.resolve(ResultsDb.FILE_NAME) : dir;
-    if (!Files.isRegularFile(db)) {
-      throw new UserInputException(db + ": no results database");
-    }
-    return ResultsDb.open(db);
+    return ResultsDb.openReadOnly(Files.isDirectory(dir) ? dir.resolve(ResultsDb.FILE_NAME) : dir);
   }
 
   @Command(name = "list", description = "One line per run.")
@@ -59,8 +59,9 @@ final class ResultsCommand {
                   r.status(),
                   r.settings().get("solver"),
                   r.settings().getOrDefault("depth", "-"),
-                  r.settings().get("rank"),
-                  r.settings().getOrDefault("observations", r.settings().get("measurements")),
+                  r.settings().getOrDefault("rank", "-"),
+                  r.settings()
+                      .getOrDefault("observations", r.settings().getOrDefault("measurements", "-")),
                   r.summaryNumber("test_error"),
                   r.summary().get("stop_reason")));
         }
@@ -81,7 +82,7 @@ final class ResultsCommand {
     public Integer call() {
       try (ResultsDb db = open(dir)) {
         RunRow r = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", r.runId());
         m.put("status", r.status());
         m.put("settings", r.settings());
@@ -106,6 +107,7 @@ final class ResultsCommand {
 
     @Override
     public Integer call() {
+      OutputPaths.requireFile(csv, "--csv");
       try (ResultsDb db = open(dir)) {
         if (metrics) {
           db.exportMetricsCsv(csv, null);
