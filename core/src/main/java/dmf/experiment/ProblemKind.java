@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.MemoryBudget;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.io.data.Instances;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The problems a run can name in its {@code kind} setting, each with its settings table: seeded
@@ -58,13 +60,41 @@ public enum ProblemKind implements Choice {
 
   /**
    * Checks settings against each other (rank within the shape, observations within the entries,
-   * files present) and fills derived defaults, without building anything.
+   * files present, the memory of a synthetic problem within the heap) and fills derived defaults,
+   * without building anything.
    *
    * @param s settings of {@link #table}
    * @return the settings, derived defaults filled in
    * @throws UserInputException when they cannot describe a problem
    */
   public Settings check(Settings s) {
+    Settings checked = checkFields(s);
+    long bytes = RunMemory.problem(this, checked);
+    shape(checked)
+        .ifPresent(
+            d ->
+                MemoryBudget.require(bytes, "a " + d[0] + "x" + d[1] + " " + label() + " problem"));
+    return checked;
+  }
+
+  /**
+   * @param s checked settings of {@link #table}
+   * @return rows and columns of W for synthetic kinds, empty for problems read from disk
+   */
+  public Optional<long[]> shape(Settings s) {
+    switch (this) {
+      case COMPLETION:
+      case SENSING:
+        return Optional.of(new long[] {s.get(ProblemTables.ROWS), s.get(ProblemTables.COLS)});
+      case PSD_SENSING:
+        long n = s.get(ProblemTables.PSD_ROWS);
+        return Optional.of(new long[] {n, n});
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Settings checkFields(Settings s) {
     switch (this) {
       case COMPLETION:
       case SENSING:
@@ -103,6 +133,16 @@ public enum ProblemKind implements Choice {
             : s.with(ProblemTables.PSD_MEASUREMENTS, 3 * n * r);
       case RATINGS:
         requireFile(s.get(ProblemTables.DATA), "data", "kind = ratings needs data = PATH");
+        int size = ratingsTable(s).size();
+        if (s.get(ProblemTables.RATINGS_OBSERVATIONS) > size) {
+          throw new UserInputException(
+              "observations = "
+                  + s.get(ProblemTables.RATINGS_OBSERVATIONS)
+                  + " exceeds the "
+                  + size
+                  + " ratings in "
+                  + s.get(ProblemTables.DATA));
+        }
         return s;
       default:
         requireDir(s.get(ProblemTables.INSTANCE));
@@ -132,8 +172,33 @@ public enum ProblemKind implements Choice {
       case RATINGS:
         return ratings(s);
       default:
-        return Instances.read(Path.of(s.get(ProblemTables.INSTANCE)));
+        return instance(Path.of(s.get(ProblemTables.INSTANCE)));
     }
+  }
+
+  /** An instance folder whose ground truth, when present, is finite. */
+  private static Problem instance(Path dir) {
+    Problem p = Instances.read(dir);
+    p.groundTruth()
+        .ifPresent(
+            t -> {
+              for (int i = 0; i < t.rows(); i++) {
+                for (int j = 0; j < t.cols(); j++) {
+                  if (!Double.isFinite(t.get(i, j))) {
+                    throw new UserInputException(
+                        dir.resolve("w_star.npy")
+                            + ": entry ("
+                            + i
+                            + ", "
+                            + j
+                            + ") is "
+                            + t.get(i, j)
+                            + "; the ground truth must be finite");
+                  }
+                }
+              }
+            });
+    return p;
   }
 
   /**
@@ -180,13 +245,17 @@ public enum ProblemKind implements Choice {
         x, s.get(ProblemTables.PSD_MEASUREMENTS), seed(s, "measurements"));
   }
 
-  private static Problem ratings(Settings s) {
+  /** The whole rating file, read once per file and setting (a bad file fails when checked). */
+  private static RatingsTable ratingsTable(Settings s) {
     String data = s.get(ProblemTables.DATA);
     Path file = Path.of(data);
     boolean skip = s.get(ProblemTables.SKIP_BAD_LINES);
-    RatingsTable all =
-        RATINGS_CACHE.computeIfAbsent(
-            data + "|" + skip, d -> Ratings.read(file, Ratings.guess(file), skip));
+    return RATINGS_CACHE.computeIfAbsent(
+        data + "|" + skip, d -> Ratings.read(file, Ratings.guess(file), skip));
+  }
+
+  private static Problem ratings(Settings s) {
+    RatingsTable all = ratingsTable(s);
     int k = s.get(ProblemTables.RATINGS_OBSERVATIONS);
     RatingsTable t =
         k == 0 || k == all.size()

@@ -1,9 +1,11 @@
 package dmf.experiment;
 
+import dmf.base.UserInputException;
 import dmf.io.Json;
+import dmf.io.OutputPaths;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunFolder;
-import dmf.problem.SolveObserver;
+import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs a sweep into a folder: {@code runs/<id>/} per run and {@code results.db} beside them.
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the database if the database missed it), so killing a sweep at any point and rerunning it
  * completes only the missing runs. Runs are independent and execute on a fixed pool of workers, one
  * thread each, through {@link RunExecutor}; the database records what the executor returns.
+ * Concurrent sweeps on one folder cooperate through per-run claims (see {@link SweepSession}).
  */
 public final class SweepRunner {
   /** Receives sweep progress. */
@@ -57,7 +60,19 @@ public final class SweepRunner {
     public boolean anyUserError() {
       return failures.values().stream().anyMatch(RunFailure::userError);
     }
+
+    /**
+     * @return the exit code of a command that ran the sweep: 0 when no run failed, 2 when some run
+     *     failed on a user mistake, else 1
+     */
+    public int exitCode() {
+      return failures.isEmpty() ? 0 : anyUserError() ? 2 : 1;
+    }
   }
+
+  /** Parallel runs of one sweep invocation. */
+  public static final Setting<Integer> WORKERS =
+      Setting.ofInt("workers", 1, "parallel runs").min(1).max(1024);
 
   private final Path out;
   private final int workers;
@@ -78,10 +93,11 @@ public final class SweepRunner {
    * @param workers parallel runs (≥ 1)
    * @param keepGoing run every run even after one failed; otherwise no new run starts after the
    *     first failure (runs under way finish)
+   * @throws UserInputException for fewer than 1 or more than 1024 workers
    */
   public SweepRunner(Path out, int workers, boolean keepGoing) {
     this.out = out;
-    this.workers = Math.max(1, workers);
+    this.workers = WORKERS.parse(workers);
     this.keepGoing = keepGoing;
   }
 
@@ -94,13 +110,20 @@ public final class SweepRunner {
   }
 
   /**
-   * Runs every missing run of the list.
+   * Runs every missing run of the list. Several invocations may work on one folder at once (in
+   * other processes, or other threads): each run is executed by one of them, and each invocation
+   * returns when every run is settled. A machine fault (a full disk) stops the sweep at once; a
+   * failed run stops it unless it keeps going.
    *
    * @param runs the expanded sweep
    * @param listener progress
    * @return what this invocation did
+   * @throws UserInputException when the folder is a file or another kind of dmf folder, or its
+   *     database is not a results database
+   * @throws RuntimeException for a fault that stopped the sweep (e.g. a full disk while storing)
    */
   public Result run(List<RunSpec> runs, Listener listener) {
+    OutputPaths.requireFolder(out, "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
     List<Map<String, Object>> index = new ArrayList<>();
     for (RunSpec r : runs) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -109,95 +132,70 @@ public final class SweepRunner {
       index.add(m);
     }
     Json.write(out.resolve("sweep.json"), index);
-    long t0 = System.nanoTime();
     try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {
       List<RunSpec> todo = new ArrayList<>();
       for (RunSpec r : runs) {
-        Path f = runFolder(r.id());
-        if (RunFolder.isComplete(f) && !"failed".equals(stopReason(f))) {
-          if (!db.hasCompletedRun(r.id())) {
-            RunFolder.Stored s = RunFolder.load(f, r.id(), sweepOf(r), r.settings());
-            db.insertMetrics(r.id(), s.metrics());
-            db.upsertRun(s.row());
-          }
-        } else {
+        if (!RunFolder.isComplete(runFolder(r.id())) || !db.hasCompletedRun(r.id())) {
           todo.add(r);
         }
       }
-      int total = runs.size();
-      int done0 = total - todo.size();
-      listener.progress(done0, total, 0, 0, Double.NaN, "");
-      AtomicInteger done = new AtomicInteger(done0);
-      AtomicInteger executed = new AtomicInteger();
-      Map<String, RunFailure> failures = Collections.synchronizedMap(new LinkedHashMap<>());
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              workers,
-              r -> {
-                Thread t = new Thread(r, "dmf-sweep-worker");
-                t.setDaemon(true);
-                return t;
-              });
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (RunSpec r : todo) {
-          futures.add(
-              pool.submit(
-                  () -> {
-                    if (!keepGoing && !failures.isEmpty()) {
-                      return;
-                    }
-                    RunOutcome o =
-                        RunExecutor.execute(r, runFolder(r.id()), SolveObserver.NONE, false);
-                    db.insertMetrics(r.id(), o.metrics());
-                    db.upsertRun(o.row());
-                    o.error().ifPresent(e -> failures.put(r.id(), e));
-                    int n = done.incrementAndGet();
-                    int ran = executed.incrementAndGet();
-                    double elapsed = (System.nanoTime() - t0) * 1e-9;
-                    double eta = elapsed / ran * (total - n);
-                    synchronized (listener) {
-                      listener.progress(
-                          n,
-                          total,
-                          failures.size(),
-                          elapsed,
-                          eta,
-                          r.id() + " " + o.summary().get("stop_reason"));
-                    }
-                  }));
-        }
-        for (Future<?> fu : futures) {
-          fu.get();
-        }
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("sweep interrupted", ex);
-      } catch (ExecutionException ex) {
-        Throwable c = ex.getCause();
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(c);
-      } finally {
-        pool.shutdownNow();
-        try {
-          pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException ex) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return new Result(total, executed.get(), failures);
+      SweepSession session =
+          new SweepSession(
+              db, this::runFolder, listener, keepGoing, runs.size(), runs.size() - todo.size());
+      listener.progress(runs.size() - todo.size(), runs.size(), 0, 0, Double.NaN, "");
+      List<RunSpec> held = Collections.synchronizedList(new ArrayList<>());
+      inPool(
+          todo,
+          r -> {
+            if (!session.trySettle(r)) {
+              held.add(r);
+            }
+          });
+      inPool(new ArrayList<>(held), session::settleWhenFree);
+      return session.result();
     }
   }
 
-  private static String sweepOf(RunSpec r) {
-    Object s = r.tags().get(RunSettings.SWEEP.key());
-    return s == null ? "" : s.toString();
-  }
-
-  private static String stopReason(Path folder) {
-    Object s = Json.readObject(folder.resolve(RunFolder.SUMMARY)).get("stop_reason");
-    return s == null ? "" : s.toString();
+  /** Runs the task on each run, on the pool of workers, and waits for all. */
+  private void inPool(List<RunSpec> runs, Consumer<RunSpec> task) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "dmf-sweep-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (RunSpec r : runs) {
+        futures.add(pool.submit(() -> task.accept(r)));
+      }
+      for (Future<?> fu : futures) {
+        fu.get();
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("sweep interrupted", ex);
+    } catch (ExecutionException ex) {
+      Throwable c = ex.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -1,0 +1,196 @@
+package dmf.experiment;
+
+import dmf.io.Json;
+import dmf.io.store.ResultsDb;
+import dmf.io.store.RunClaim;
+import dmf.io.store.RunFolder;
+import dmf.problem.SolveObserver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * One invocation of a sweep: settles each run under its {@link RunClaim}, so that sweeps working on
+ * the same folder at once execute each run once. Under the claim a run is done when its folder
+ * holds a summary that is not "failed" (it is then imported into the database if the database
+ * missed it), or a "failed" one written since this invocation started (another sweep's attempt);
+ * otherwise it is executed and stored. A run claimed by someone else is settled later, when the
+ * claim is free.
+ */
+final class SweepSession {
+  private static final long POLL_MILLIS = 200;
+  private static final long WAIT_REPORT_NANOS = 5_000_000_000L;
+
+  private final ResultsDb db;
+  private final Function<String, Path> folders;
+  private final SweepRunner.Listener listener;
+  private final boolean keepGoing;
+  private final int total;
+  private final long startMillis = System.currentTimeMillis();
+  private final long t0 = System.nanoTime();
+  private final AtomicInteger done;
+  private final AtomicInteger executed = new AtomicInteger();
+  private final Map<String, RunFailure> failures =
+      Collections.synchronizedMap(new LinkedHashMap<>());
+  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+
+  SweepSession(
+      ResultsDb db,
+      Function<String, Path> folders,
+      SweepRunner.Listener listener,
+      boolean keepGoing,
+      int total,
+      int alreadyDone) {
+    this.db = db;
+    this.folders = folders;
+    this.listener = listener;
+    this.keepGoing = keepGoing;
+    this.total = total;
+    this.done = new AtomicInteger(alreadyDone);
+  }
+
+  /**
+   * @return whether no further run should start: a machine fault or an error stopped the sweep, or
+   *     a run failed and the sweep does not keep going
+   */
+  boolean stopping() {
+    return fatal.get() != null || (!keepGoing && !failures.isEmpty());
+  }
+
+  /**
+   * Settles a run if its claim is free.
+   *
+   * @param r the run
+   * @return false when someone else holds the claim
+   */
+  boolean trySettle(RunSpec r) {
+    if (stopping()) {
+      return true;
+    }
+    try {
+      Optional<RunClaim> claim = RunClaim.tryClaim(folders.apply(r.id()));
+      if (claim.isEmpty()) {
+        return false;
+      }
+      RunClaim c = claim.get();
+      try {
+        settle(r);
+      } finally {
+        c.close();
+      }
+    } catch (RuntimeException ex) {
+      fatal.compareAndSet(null, ex);
+    }
+    return true;
+  }
+
+  /**
+   * Waits until the run's claim is free, then settles it.
+   *
+   * @param r a run another sweep held
+   */
+  void settleWhenFree(RunSpec r) {
+    long nextReport = System.nanoTime();
+    while (!stopping() && !trySettle(r)) {
+      if (System.nanoTime() >= nextReport) {
+        nextReport = System.nanoTime() + WAIT_REPORT_NANOS;
+        report("waiting for run " + r.id() + ", held by " + RunClaim.holder(folders.apply(r.id())));
+      }
+      try {
+        Thread.sleep(POLL_MILLIS);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, new IllegalStateException("sweep interrupted", ex));
+      }
+    }
+  }
+
+  private void settle(RunSpec r) {
+    Path f = folders.apply(r.id());
+    if (RunFolder.isComplete(f)) {
+      Map<String, Object> summary = Json.readObject(f.resolve(RunFolder.SUMMARY));
+      boolean failed = "failed".equals(summary.get("stop_reason"));
+      if (!failed || writtenSinceStart(f)) {
+        if (!db.hasCompletedRun(r.id())) {
+          RunFolder.Stored s = RunFolder.load(f, r.id(), sweepOf(r), r.settings());
+          db.store(s.row(), s.metrics());
+        }
+        if (failed) {
+          failures.put(
+              r.id(),
+              new RunFailure(
+                  RunFailure.Cause.parse(String.valueOf(summary.get("error_kind"))),
+                  String.valueOf(summary.get("error")),
+                  ""));
+        }
+        finished(r.id() + " " + summary.get("stop_reason") + " (by another sweep)");
+        return;
+      }
+    }
+    RunOutcome o = RunExecutor.execute(r, f, SolveObserver.NONE, false);
+    db.store(o.row(), o.metrics());
+    o.error().ifPresent(e -> failures.put(r.id(), e));
+    if (o.error().filter(RunFailure::machineFault).isPresent()) {
+      fatal.compareAndSet(null, new MachineStop(o.error().get().message()));
+    }
+    executed.incrementAndGet();
+    finished(r.id() + " " + o.summary().get("stop_reason"));
+  }
+
+  private boolean writtenSinceStart(Path folder) {
+    try {
+      return Files.getLastModifiedTime(folder.resolve(RunFolder.SUMMARY)).toMillis() >= startMillis;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void finished(String last) {
+    done.incrementAndGet();
+    report(last);
+  }
+
+  private void report(String last) {
+    double elapsed = (System.nanoTime() - t0) * 1e-9;
+    int ran = executed.get();
+    int n = done.get();
+    double eta = ran == 0 ? Double.NaN : elapsed / ran * (total - n);
+    synchronized (listener) {
+      listener.progress(n, total, failures.size(), elapsed, eta, last);
+    }
+  }
+
+  /**
+   * @return what this invocation did
+   * @throws RuntimeException the first error that stopped the sweep (a full disk, a broken
+   *     database), after every worker has stopped; a run's machine fault is in the failures
+   */
+  SweepRunner.Result result() {
+    RuntimeException f = fatal.get();
+    if (f != null && !(f instanceof MachineStop)) {
+      throw f;
+    }
+    return new SweepRunner.Result(total, executed.get(), failures);
+  }
+
+  private static String sweepOf(RunSpec r) {
+    Object s = r.tags().get(RunSettings.SWEEP.key());
+    return s == null ? "" : s.toString();
+  }
+
+  /** Marks a sweep stopped by a run's machine fault, which its failures already hold. */
+  private static final class MachineStop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MachineStop(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
