@@ -118,6 +118,11 @@ final class SweepCommand implements Callable<Integer> {
             .run(
                 runs,
                 (done, total, failed, el, eta, last) -> {
+                  if (last.startsWith("waiting")) {
+                    // Another sweep holds a run: say who (at most every few seconds).
+                    System.err.println((tty ? "\r\u001b[K" : "") + label + ": " + last);
+                    return;
+                  }
                   long now = System.nanoTime();
                   if (!tty && done < total && now - lastPrint[0] < 5_000_000_000L) {
                     return;

@@ -69,7 +69,7 @@ public enum ProblemKind implements Choice {
    */
   public Settings check(Settings s) {
     Settings checked = checkFields(s);
-    long bytes = RunMemory.problem(this, checked);
+    long bytes = RunLimits.problem(this, checked);
     shape(checked)
         .ifPresent(
             d ->

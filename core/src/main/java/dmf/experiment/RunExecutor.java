@@ -55,7 +55,7 @@ public final class RunExecutor {
     try {
       Problem problem = run.createProblem();
       if (run.kind().shape(run.problem()).isEmpty()) {
-        RunMemory.require(run, problem.rows(), problem.cols(), 0);
+        RunLimits.require(run, problem.rows(), problem.cols(), 0);
       }
       SolverResult result = HonestStop.check(problem, run.createSolver().solve(problem, both));
       Map<String, Object> summary = RunSummary.of(problem, result, topK(run));

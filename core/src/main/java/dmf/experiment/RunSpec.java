@@ -58,7 +58,7 @@ public record RunSpec(
     Map<String, Object> all = settings(tags, kind, checked, entry, solverSettings);
     RunSpec run = new RunSpec(idOf(all), kind, checked, entry, solverSettings, tags);
     kind.shape(checked)
-        .ifPresent(s -> RunMemory.require(run, s[0], s[1], RunMemory.problem(kind, checked)));
+        .ifPresent(s -> RunLimits.require(run, s[0], s[1], RunLimits.problem(kind, checked)));
     return run;
   }
 

@@ -123,6 +123,7 @@ public final class SweepRunner {
    * @throws RuntimeException for a fault that stopped the sweep (e.g. a full disk while storing)
    */
   public Result run(List<RunSpec> runs, Listener listener) {
+    long startMillis = System.currentTimeMillis();
     OutputPaths.requireFolder(out, "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
     List<Map<String, Object>> index = new ArrayList<>();
     for (RunSpec r : runs) {
@@ -141,7 +142,13 @@ public final class SweepRunner {
       }
       SweepSession session =
           new SweepSession(
-              db, this::runFolder, listener, keepGoing, runs.size(), runs.size() - todo.size());
+              db,
+              this::runFolder,
+              listener,
+              keepGoing,
+              runs.size(),
+              runs.size() - todo.size(),
+              startMillis);
       listener.progress(runs.size() - todo.size(), runs.size(), 0, 0, Double.NaN, "");
       List<RunSpec> held = Collections.synchronizedList(new ArrayList<>());
       inPool(

@@ -20,20 +20,23 @@ import java.util.function.Function;
  * One invocation of a sweep: settles each run under its {@link RunClaim}, so that sweeps working on
  * the same folder at once execute each run once. Under the claim a run is done when its folder
  * holds a summary that is not "failed" (it is then imported into the database if the database
- * missed it), or a "failed" one written since this invocation started (another sweep's attempt);
- * otherwise it is executed and stored. A run claimed by someone else is settled later, when the
- * claim is free.
+ * missed it), or a "failed" one written since this invocation started (the attempt of a sweep
+ * running at the same time; a failure older than that is retried, as on any rerun); otherwise it is
+ * executed and stored. A run claimed by someone else is settled later, when the claim is free.
  */
 final class SweepSession {
   private static final long POLL_MILLIS = 200;
   private static final long WAIT_REPORT_NANOS = 5_000_000_000L;
+
+  /** File times come from a coarser clock than System.currentTimeMillis: allow for it. */
+  private static final long CLOCK_SLACK_MILLIS = 1000;
 
   private final ResultsDb db;
   private final Function<String, Path> folders;
   private final SweepRunner.Listener listener;
   private final boolean keepGoing;
   private final int total;
-  private final long startMillis = System.currentTimeMillis();
+  private final long startMillis;
   private final long t0 = System.nanoTime();
   private final AtomicInteger done;
   private final AtomicInteger executed = new AtomicInteger();
@@ -47,8 +50,10 @@ final class SweepSession {
       SweepRunner.Listener listener,
       boolean keepGoing,
       int total,
-      int alreadyDone) {
+      int alreadyDone,
+      long startMillis) {
     this.db = db;
+    this.startMillis = startMillis;
     this.folders = folders;
     this.listener = listener;
     this.keepGoing = keepGoing;
@@ -146,7 +151,8 @@ final class SweepSession {
 
   private boolean writtenSinceStart(Path folder) {
     try {
-      return Files.getLastModifiedTime(folder.resolve(RunFolder.SUMMARY)).toMillis() >= startMillis;
+      long written = Files.getLastModifiedTime(folder.resolve(RunFolder.SUMMARY)).toMillis();
+      return written >= startMillis - CLOCK_SLACK_MILLIS;
     } catch (IOException e) {
       return false;
     }

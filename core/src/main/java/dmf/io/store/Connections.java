@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Opens SQLite connections to a results database: writers in WAL mode with a busy timeout and
  * {@code BEGIN IMMEDIATE} transactions, creating the file and its tables; readers read-only,
- * changing nothing on disk. Either checks the file before SQLite sees it and the tables after.
+ * changing nothing on disk. Either checks the file's header before SQLite sees it and the tables
+ * before anything is written, so another program's file is left as it was.
  */
 final class Connections {
   private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -37,7 +39,6 @@ final class Connections {
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(ResultsDb.BUSY_TIMEOUT_MS);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return connect(file, config, "jdbc:sqlite:" + abs, true);
@@ -77,7 +78,11 @@ final class Connections {
     }
     try {
       if (writer) {
+        // WAL mode only once the file is known to be ours: switching writes the file's header.
         ResultsSchema.create(conn, file);
+        try (Statement st = conn.createStatement()) {
+          st.execute("PRAGMA journal_mode = WAL");
+        }
       } else {
         ResultsSchema.check(conn, file);
       }

@@ -15,7 +15,10 @@ import org.sqlite.SQLiteException;
  * ResultsDbException}), worded "no space left on device" for a full disk.
  */
 final class SqlFaults {
-  /** Below this many free bytes a failed write is taken for a full disk. */
+  /**
+   * Below this many free bytes any other failure is taken for a full disk: SQLite reports a disk
+   * that fills up while it maps its shared memory or extends a file as an I/O or SQL error.
+   */
   private static final long NEARLY_FULL_BYTES = 1 << 20;
 
   private SqlFaults() {}
@@ -39,16 +42,15 @@ final class SqlFaults {
               + " away, and rerun the sweep to rebuild it from the run folders",
           e);
     }
+    if (code == SQLiteErrorCode.SQLITE_FULL.code || nearlyFull(db)) {
+      return new ResultsDbException(
+          db + ": cannot " + what + ": no space left on device (" + brief(detail) + ")", e);
+    }
     if (code == SQLiteErrorCode.SQLITE_READONLY.code
         || code == SQLiteErrorCode.SQLITE_PERM.code
         || code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
       return new UserInputException(
           db + ": cannot " + what + " (" + (writable(db) ? "cannot open" : "read-only") + ")", e);
-    }
-    if (code == SQLiteErrorCode.SQLITE_FULL.code
-        || (code == SQLiteErrorCode.SQLITE_IOERR.code && nearlyFull(db))) {
-      return new ResultsDbException(
-          db + ": cannot " + what + ": no space left on device (" + brief(detail) + ")", e);
     }
     if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
       return new ResultsDbException(

@@ -11,20 +11,21 @@ import dmf.symmetric.SymmetricTables;
 import java.util.Locale;
 
 /**
- * The memory of a run's dense matrices, estimated before anything is allocated and refused through
- * {@link MemoryBudget#require} when it cannot fit: the planted W* and the measurement operators of
- * a synthetic problem, the solver's dense working matrices (the deep factorization's factors and
- * their optimizer state, the baselines' rows×cols iterates and SVDs, ALS's k×k systems), and the
- * solution with its SVD for the summary. Estimates err on the large side by small factors; sizes
- * that overflow a Java array are refused as well.
+ * What a run may ask for on a problem of its size, checked before anything is allocated: ALS ranks
+ * within the shape (a larger rank adds nothing but k³ work per row), and the memory of the run's
+ * dense matrices, refused through {@link MemoryBudget#require} when it cannot fit: the planted W*
+ * and the measurement operators of a synthetic problem, the solver's dense working matrices (the
+ * deep factorization's factors and their optimizer state, the baselines' rows×cols iterates and
+ * SVDs, ALS's k×k systems), and the solution with its SVD for the summary. Estimates err on the
+ * large side by small factors; sizes that overflow a Java array are refused as well.
  */
-final class RunMemory {
+final class RunLimits {
   private static final long DOUBLE = 8;
 
   /** Largest number of entries of a Java array. */
   static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
 
-  private RunMemory() {}
+  private RunLimits() {}
 
   /**
    * Refuses a dense rows×cols matrix that no Java array can hold.
@@ -124,6 +125,18 @@ final class RunMemory {
         break;
       case "als":
         long k = s.get(AlternatingLeastSquares.RANK);
+        if (k > Math.min(rows, cols)) {
+          throw new UserInputException(
+              "als_rank = "
+                  + k
+                  + " exceeds min(rows, cols) = "
+                  + Math.min(rows, cols)
+                  + " of the "
+                  + rows
+                  + "x"
+                  + cols
+                  + " problem; the factors cannot have more rank than that");
+        }
         requireArray(k, k, "the ALS normal equations (als_rank)");
         long factors = MemoryBudget.bytes(MemoryBudget.bytes(k, rows + cols), 3 * DOUBLE);
         work = MemoryBudget.plus(factors, MemoryBudget.bytes(MemoryBudget.bytes(k, k), DOUBLE));
