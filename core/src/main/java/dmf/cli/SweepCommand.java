@@ -1,5 +1,6 @@
 package dmf.cli;
 
+import dmf.base.UserInputException;
 import dmf.experiment.RunFailure;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SweepRunner;
@@ -47,7 +48,12 @@ final class SweepCommand implements Callable<Integer> {
             ? SweepRunner.WORKERS.parse(workers)
             : Math.min(1024, Runtime.getRuntime().availableProcessors());
     SweepSpec s = SweepSpec.read(spec);
-    List<RunSpec> runs = s.expand();
+    List<RunSpec> runs;
+    try {
+      runs = s.expand();
+    } catch (UserInputException ex) {
+      throw new UserInputException(spec + ": " + ex.getMessage(), ex);
+    }
     Path dir = out != null ? out : Path.of("results", s.name());
     OutputPaths.requireFolder(
         dir, out != null ? "--out" : "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");

@@ -3,6 +3,7 @@ package dmf.experiment;
 import dmf.base.MemoryBudget;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.io.OutputPaths;
 import dmf.io.data.Instances;
 import dmf.io.data.Ratings;
 import dmf.io.data.RatingsTable;
@@ -279,6 +280,14 @@ public enum ProblemKind implements Choice {
     }
     if (!Files.isDirectory(Path.of(path))) {
       throw new UserInputException(path + ": no such instance folder");
+    }
+    OutputPaths.Kind k = OutputPaths.kindOf(Path.of(path));
+    if (k != OutputPaths.Kind.COMPLETION_INSTANCE && k != OutputPaths.Kind.SENSING_INSTANCE) {
+      throw new UserInputException(
+          path
+              + ": not an instance folder (it holds "
+              + k.text()
+              + "; expected rows.npy/cols.npy/values.npy or A.npy/y.npy, see dmf gen)");
     }
   }
 }

@@ -99,6 +99,7 @@ class HostileInputTest {
     gen("sensing", "sens", "--rows", "6", "--cols", "6", "--rank", "1", "--measurements", "30");
     gen("completion", "mid");
     box.write("file.txt", "not a folder\n");
+    Files.createDirectories(root.resolve("emptydir"));
     for (String bad : List.of("nanstar", "infstar", "corrupt", "nocols", "truncated", "floatidx")) {
       copy(root.resolve("comp"), root.resolve(bad));
     }
@@ -559,6 +560,8 @@ class HostileInputTest {
         mixed-folder    | 2 | expected either rows.npy/cols.npy/values.npy (completion) or A.npy/y.npy (sensing) | TRAIN @mixed
         instance-file   | 2 | file.txt: no such instance folder        | TRAIN @file.txt
         instance-missing | 2 | nowhere: no such instance folder        | TRAIN @nowhere
+        instance-empty  | 2 | emptydir: not an instance folder (it holds an empty folder | TRAIN @emptydir
+        instance-sweep  | 2 | sweep: not an instance folder (it holds a sweep folder | TRAIN @sweep
         solve-nan-truth | 2 | entry (0, 3) is NaN                      | solve svt --instance @nanstar --out @o
         completion-only | 2 | svt                                      | solve svt --instance @sens --out @o
         """);

@@ -75,10 +75,11 @@ class SweepConcurrencyTest {
   void aFailedRunIsAttemptedOnceByTwoRunners() throws Exception {
     String spec =
         "name = \"f\"\n[base]\nkind = \"instance\"\nmax_iters = 3\n[grid]\ninstance = [\""
-            + dir.resolve("missing-later")
+            + dir.resolve("unreadable")
             + "\"]\n";
-    Files.createDirectories(dir.resolve("missing-later"));
-    List<RunSpec> runs = runs(spec); // checked while the folder exists; empty when run
+    Files.createDirectories(dir.resolve("unreadable"));
+    Files.writeString(dir.resolve("unreadable/rows.npy"), "not an npy file");
+    List<RunSpec> runs = runs(spec); // an instance folder by its files; unreadable when run
     int executed = 0;
     for (SweepRunner.Result r : twoAtOnce(dir.resolve("shared"), runs)) {
       assertEquals(1, r.failures().size(), "both report the failure");
