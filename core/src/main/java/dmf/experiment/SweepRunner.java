@@ -132,8 +132,8 @@ public final class SweepRunner {
       m.put("settings", r.settings());
       index.add(m);
     }
-    Json.write(out.resolve("sweep.json"), index);
     try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {
+      Json.write(out.resolve("sweep.json"), index);
       List<RunSpec> todo = new ArrayList<>();
       for (RunSpec r : runs) {
         if (!RunFolder.isComplete(runFolder(r.id())) || !db.hasCompletedRun(r.id())) {

@@ -154,6 +154,44 @@ class FaultTest {
     }
   }
 
+  /** Files that even root cannot write (chattr +i), where the file system allows it. */
+  @Test
+  void immutableFilesAndFoldersAreRefusedBeforeAnyRunExecutes() throws Exception {
+    Path spec = spec();
+    Path sweep = dir.resolve("sweep");
+    assertEquals(0, Cli.run("sweep", spec.toString(), "--out", sweep.toString()).exit);
+    Path db = sweep.resolve(ResultsDb.FILE_NAME);
+    Path more =
+        Files.writeString(dir.resolve("more.toml"), SPEC.replace("repeats = 6", "repeats = 7"));
+    assumeTrue(Sweeps.succeeds("chattr", "+i", db.toString()), "chattr +i is not available");
+    try {
+      Cli r = Cli.run("sweep", more.toString(), "--out", sweep.toString());
+      assertEquals(2, r.exit, r.err);
+      assertTrue(Sandbox.oneLine(r).contains("results.db: read-only"), r.err);
+      assertEquals(6, Sweeps.completed(sweep), "a run was executed before the refusal");
+      Cli list = Cli.run("results", "list", sweep.toString());
+      assertEquals(0, list.exit, list.err);
+    } finally {
+      Sweeps.succeeds("chattr", "-i", db.toString());
+    }
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    assumeTrue(Sweeps.succeeds("chattr", "+i", locked.toString()));
+    try {
+      for (String[] c :
+          new String[][] {
+            {"sweep", spec.toString(), "--out", locked + "/s"},
+            {"gen", "completion", "--out", locked.toString()},
+            {"results", "export", sweep.toString(), "--csv", locked + "/x.csv"},
+          }) {
+        Cli r = Cli.run(c);
+        assertEquals(2, r.exit, r.err);
+        assertTrue(Sandbox.oneLine(r).contains("cannot write in " + locked), r.err);
+      }
+    } finally {
+      Sweeps.succeeds("chattr", "-i", locked.toString());
+    }
+  }
+
   @Test
   void aCorruptDatabaseUnderASweepIsOneLineAndTheSweepRebuildsIt() throws Exception {
     Path spec = spec();

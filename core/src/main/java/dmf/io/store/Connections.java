@@ -36,6 +36,9 @@ final class Connections {
     AtomicFiles.createDirectories(abs.getParent());
     if (Files.exists(abs)) {
       sqliteHeader(file, true);
+      if (!Files.isWritable(abs)) {
+        throw new UserInputException(file + ": read-only, cannot write the results database");
+      }
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(ResultsDb.BUSY_TIMEOUT_MS);
