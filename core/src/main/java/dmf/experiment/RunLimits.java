@@ -8,6 +8,7 @@ import dmf.linalg.Precision;
 import dmf.settings.IntList;
 import dmf.settings.Settings;
 import dmf.symmetric.SymmetricTables;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -183,6 +184,45 @@ final class RunLimits {
     long factors = MemoryBudget.bytes(entries, 5 * each + DOUBLE);
     return MemoryBudget.plus(
         factors, MemoryBudget.bytes(MemoryBudget.bytes(rows, cols), 3 * DOUBLE));
+  }
+
+  /**
+   * @param run a run
+   * @return the memory it needs, or 0 when its problem is read from disk (known once read)
+   */
+  static long bytes(RunSpec run) {
+    return run.kind()
+        .shape(run.problem())
+        .map(
+            d ->
+                MemoryBudget.plus(
+                    problem(run.kind(), run.problem()),
+                    solver(run.solver().name(), run.solverSettings(), d[0], d[1])))
+        .orElse(0L);
+  }
+
+  /**
+   * Refuses a sweep whose largest runs, as many at once as it has workers, cannot fit in the heap.
+   *
+   * @param runs the runs to execute
+   * @param workers parallel runs
+   */
+  static void requireParallel(List<RunSpec> runs, int workers) {
+    long[] needs = runs.stream().mapToLong(RunLimits::bytes).sorted().toArray();
+    int at = Math.min(workers, needs.length);
+    long need = 0;
+    for (int i = needs.length - at; i < needs.length; i++) {
+      need = MemoryBudget.plus(need, needs[i]);
+    }
+    if (at > 1) {
+      MemoryBudget.require(
+          need,
+          "running the largest "
+              + at
+              + " runs side by side (--workers "
+              + workers
+              + "; fewer workers need less)");
+    }
   }
 
   /**

@@ -118,13 +118,14 @@ public final class SweepRunner {
    * @param runs the expanded sweep
    * @param listener progress
    * @return what this invocation did
-   * @throws UserInputException when the folder is a file or another kind of dmf folder, or its
-   *     database is not a results database
+   * @throws UserInputException when the folder is a file or another kind of dmf folder, its
+   *     database is not a results database, or the largest runs cannot fit the heap side by side
    * @throws RuntimeException for a fault that stopped the sweep (e.g. a full disk while storing)
    */
   public Result run(List<RunSpec> runs, Listener listener) {
     long startMillis = System.currentTimeMillis();
     OutputPaths.requireFolder(out, "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
+    RunLimits.requireParallel(runs, workers);
     List<Map<String, Object>> index = new ArrayList<>();
     for (RunSpec r : runs) {
       Map<String, Object> m = new LinkedHashMap<>();

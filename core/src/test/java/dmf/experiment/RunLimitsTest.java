@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.base.UserInputException;
 import dmf.settings.Settings;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,24 @@ class RunLimitsTest {
     Settings d = Solvers.find("dmf").table().resolve(Map.of("depth", 6));
     Settings d3 = Solvers.find("dmf").table().resolve(Map.of("depth", 3));
     assertTrue(RunLimits.solver("dmf", d, 100, 100) > RunLimits.solver("dmf", d3, 100, 100));
+  }
+
+  @Test
+  void parallelRunsMustFitTheHeapTogether() {
+    double usable = 0.85 * Runtime.getRuntime().maxMemory();
+    RunSpec big = null;
+    for (int n = 500; n < 40_000; n += 250) {
+      RunSpec r = run("svt", Map.of("rows", n, "cols", n, "observations", 1000), Map.of());
+      if (RunLimits.bytes(r) > 0.3 * usable) {
+        big = r;
+        break;
+      }
+    }
+    assertTrue(big != null && RunLimits.bytes(big) < usable, "a run that fits alone");
+    List<RunSpec> four = List.of(big, big, big, big);
+    RunLimits.requireParallel(four, 1);
+    RunLimits.requireParallel(four.subList(0, 1), 8);
+    String m = refusal(() -> RunLimits.requireParallel(four, 4));
+    assertTrue(m.startsWith("running the largest 4 runs side by side (--workers 4;"), m);
   }
 }
