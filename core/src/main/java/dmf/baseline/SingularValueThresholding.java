@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * SVT (Cai, Candès, Shen 2010): X_k = S_τ(Y_{k−1}), Y_k = Y_{k−1} + δ·P_Ω(M − X_k), from Y_0 =
  * k₀δP_Ω(M) with k₀ = ⌈τ/(δ‖P_Ω(M)‖₂)⌉. It solves min τ‖X‖_* + ½‖X‖_F² s.t. P_Ω(X) = P_Ω(M), close
- * to minimum nuclear norm for large τ.
+ * to minimum nuclear norm for large τ. A step too large for the sampling makes the iterates grow
+ * without bound: the solve then stops as diverged with the last iterate whose residual was at most
+ * {@link #DIVERGED_RESIDUAL}.
  *
  * @param tau the threshold (0 = the paper's 5·√(d·d'))
  * @param delta the step (0 = the paper's 1.2·d·d'/|Ω|, capped at 1.9)
@@ -43,6 +45,12 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
   /** Iteration budget. */
   public static final Setting<Integer> MAX_ITERS =
       Setting.ofInt("max_iters", 2000, "iteration budget").min(1);
+
+  /**
+   * A relative residual ‖P_Ω(X − M)‖_F / ‖P_Ω(M)‖_F above this (that of X = 0 is 1) means the
+   * iteration diverges: stop reason diverged.
+   */
+  public static final double DIVERGED_RESIDUAL = 1e3;
 
   /** The settings table. */
   public static final SettingsTable TABLE = SettingsTable.of("svt", TAU, DELTA, TOL, MAX_ITERS);
@@ -94,8 +102,18 @@ public record SingularValueThresholding(double tau, double delta, double tol, in
     int[] c = p.colIdx();
     double[] v = p.values();
     for (; it < maxIters; it++) {
-      x = NuclearNormSolver.prox(y, t, false);
-      double res = Completions.relativeResidual(p, x);
+      if (!y.isFinite()) {
+        stop = StopReason.DIVERGED;
+        break;
+      }
+      Mat next = NuclearNormSolver.prox(y, t, false);
+      double res = Completions.relativeResidual(p, next);
+      if (!Double.isFinite(res) || res > DIVERGED_RESIDUAL) {
+        // The step is too large for the sampling: keep the last iterate that was not worse.
+        stop = StopReason.DIVERGED;
+        break;
+      }
+      x = next;
       if (res <= tol) {
         stop = StopReason.CONVERGED;
         it++;

@@ -2,6 +2,8 @@ package dmf.cli;
 
 import dmf.base.UserInputException;
 import dmf.experiment.ProblemKind;
+import dmf.io.OutputPaths;
+import dmf.io.OutputPaths.Kind;
 import dmf.io.data.Instances;
 import dmf.io.npy.Npy;
 import dmf.io.npy.NpyArray;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,18 @@ final class GenCommand {
       return Map.of("problem_seed", List.of("--seed"), "symmetric", List.of("--psd"));
     }
 
+    /**
+     * @return the kind of instance folder this command writes
+     */
+    abstract OutputPaths.Kind kind();
+
+    /** The settings, and --out checked before anything is generated. */
     Settings settings() {
+      OutputPaths.requireFolder(
+          out,
+          "--out",
+          Set.of(Kind.ABSENT, Kind.EMPTY, Kind.OTHER, kind()),
+          kind().text() + " (dmf gen " + spec.name() + ")");
       return sources
           .layers(TableOptions.given(spec.commandLine().getParseResult(), table()))
           .resolve(table());
@@ -62,6 +76,11 @@ final class GenCommand {
   @Command(name = "completion", description = "Low-rank W* and uniformly sampled observed entries.")
   static final class Completion extends Base {
     @Override
+    OutputPaths.Kind kind() {
+      return Kind.COMPLETION_INSTANCE;
+    }
+
+    @Override
     public SettingsTable table() {
       return ProblemKind.COMPLETION.table();
     }
@@ -77,6 +96,11 @@ final class GenCommand {
   static final class Sensing extends Base {
     @Option(names = "--a-from", description = "measurement matrices from an m×rows×cols .npy file")
     Path aFrom;
+
+    @Override
+    OutputPaths.Kind kind() {
+      return Kind.SENSING_INSTANCE;
+    }
 
     @Override
     public SettingsTable table() {

@@ -1,7 +1,12 @@
 package dmf.cli;
 
+import dmf.base.MemoryBudget;
 import dmf.base.UserInputException;
+import dmf.io.AtomicFiles;
+import dmf.io.store.ResultsDbException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -9,7 +14,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code dmf} command line. User mistakes print one line, {@code dmf: message}, and exit with
- * code 2; anything else is a bug and prints its stack trace with exit code 1.
+ * code 2; faults of the machine (a full disk, an I/O error, too little memory) print one line and
+ * exit with code 1; anything else is a bug and prints its stack trace with exit code 1.
  */
 @Command(
     name = "dmf",
@@ -74,18 +80,58 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          Throwable t = ex;
-          while (t != null && !(t instanceof UserInputException)) {
-            t = t.getCause();
+          for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UserInputException) {
+              return fail(c.getErr(), t.getMessage(), 2);
+            }
           }
-          if (t == null) {
+          String fault = machineFault(ex);
+          if (fault == null) {
             throw ex;
           }
-          c.getErr().println("dmf: " + t.getMessage());
-          c.getErr().flush();
-          return 2;
+          return fail(c.getErr(), fault, 1);
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError ex) {
+      return fail(cl.getErr(), outOfMemory(), 1);
+    }
+  }
+
+  /** Prints the one line of a failure. */
+  private static int fail(PrintWriter err, String message, int code) {
+    err.println("dmf: " + message.replace('\n', ' ').strip());
+    err.flush();
+    return code;
+  }
+
+  /**
+   * @param ex what a command threw
+   * @return the one-line message of a fault of the machine (a full disk, an I/O error, a database
+   *     that cannot be written, too little memory), or null for anything else (a bug)
+   */
+  static String machineFault(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
+        return t.getMessage();
+      }
+      if (t instanceof IOException io) {
+        return "I/O error: " + AtomicFiles.reason(io);
+      }
+      if (t instanceof OutOfMemoryError) {
+        return outOfMemory();
+      }
+    }
+    return null;
+  }
+
+  private static String outOfMemory() {
+    long max = Runtime.getRuntime().maxMemory();
+    return "out of memory (the Java heap holds "
+        + MemoryBudget.human(max)
+        + "); raise it, e.g. DMF_JAVA_OPTS=-Xmx"
+        + Math.max(2, 2 * (max >> 30))
+        + "g ./dmf ...";
   }
 
   /** Gives every command backed by a settings table one flag per setting. */

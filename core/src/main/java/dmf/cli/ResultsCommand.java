@@ -2,6 +2,7 @@ package dmf.cli;
 
 import dmf.base.UserInputException;
 import dmf.io.Json;
+import dmf.io.OutputPaths;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunText;
 import dmf.io.store.SweepComparison;
@@ -41,6 +42,7 @@ final class ResultsCommand {
       @Option(names = "--csv", required = true, description = "output CSV file") Path csv,
       @Option(names = "--metrics", description = "export the metric time series instead of runs")
           boolean metrics) {
+    OutputPaths.requireFile(csv, "--csv");
     try (ResultsDb db = RunText.open(dir)) {
       if (metrics) {
         db.exportMetricsCsv(csv, null);

@@ -1,10 +1,12 @@
 package dmf.cli;
 
+import dmf.base.UserInputException;
 import dmf.experiment.ProblemKind;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SolverEntry;
 import dmf.experiment.Solvers;
+import dmf.io.OutputPaths;
 import dmf.settings.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,8 +62,9 @@ final class SolveCommand implements Callable<Integer> {
       return 0;
     }
     if (instance == null || out == null) {
-      throw new dmf.base.UserInputException("dmf solve needs --instance DIR and --out DIR");
+      throw new UserInputException("dmf solve needs --instance DIR and --out DIR");
     }
+    OutputPaths.requireFolder(out, "--out", OutputPaths.RUN_FOLDER, "a run's results");
     Map<String, Object> flags = new LinkedHashMap<>();
     if (psd) {
       flags.put("psd", true);

@@ -1,12 +1,17 @@
 package dmf.cli;
 
+import dmf.base.UserInputException;
+import dmf.experiment.RunFailure;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SweepEngine;
 import dmf.experiment.SweepEngines;
 import dmf.experiment.SweepJob;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
+import dmf.io.OutputPaths;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +32,9 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--workers",
       description =
-          "parallel runs (default: available processors; with --engine spark: local[N] threads)")
-  Integer workers;
+          "parallel runs, 1 to 1024 (default: available processors; with --engine spark: local[N]"
+              + " threads)")
+  String workers;
 
   @Option(
       names = "--engine",
@@ -54,14 +60,26 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--keep-going",
       description =
-          "run every run even after one failed (default: start no new run after a failure)")
+          "run every run even after one failed (default: start no new run after a failure; runs"
+              + " under way finish). A machine fault such as a full disk stops the sweep anyway.")
   boolean keepGoing;
 
   @Override
   public Integer call() {
+    int w =
+        workers != null
+            ? SweepRunner.WORKERS.parse(workers)
+            : Math.min(1024, Runtime.getRuntime().availableProcessors());
     SweepSpec s = SweepSpec.read(spec);
-    List<RunSpec> runs = s.expand();
+    List<RunSpec> runs;
+    try {
+      runs = s.expand();
+    } catch (UserInputException ex) {
+      throw new UserInputException(spec + ": " + ex.getMessage(), ex);
+    }
     Path dir = out != null ? out : Path.of("results", s.name());
+    OutputPaths.requireFolder(
+        dir, out != null ? "--out" : "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
     if (dryRun) {
       for (RunSpec r : runs) {
         System.out.println(r.id() + " " + r.settings());
@@ -70,29 +88,56 @@ final class SweepCommand implements Callable<Integer> {
       return 0;
     }
     SweepEngine e = SweepEngines.find(engine);
-    int w = workers != null ? workers : 0;
-    return exitCode(run(e, new SweepJob(dir, runs, w, keepGoing, master, conf), s.name()));
+    return exitCode(
+        run(e, new SweepJob(dir, runs, workers != null ? w : 0, keepGoing, master, conf), s.name()),
+        dir);
   }
 
   /**
    * @param r what a sweep did
-   * @return 0 when no run failed, 2 when some run failed on a user mistake, else 1
+   * @return the exit code, see {@link #exitCode(SweepRunner.Result, Path)}
    */
   static int exitCode(SweepRunner.Result r) {
+    return exitCode(r, null);
+  }
+
+  /**
+   * Reports the failed runs: one line {@code dmf: …} naming the first (user mistakes first), then
+   * the others indented, at most ten.
+   *
+   * @param r what a sweep did
+   * @param dir the sweep folder, or null
+   * @return 0 when no run failed, 2 when some run failed on a user mistake, else 1
+   */
+  static int exitCode(SweepRunner.Result r, Path dir) {
     if (r.failures().isEmpty()) {
       return 0;
     }
-    System.err.println("dmf: " + r.failures().size() + " run(s) failed:");
-    r.failures().entrySet().stream()
-        .limit(10)
+    List<Map.Entry<String, RunFailure>> failed = new ArrayList<>(r.failures().entrySet());
+    failed.sort(Comparator.comparing(e -> e.getValue().cause()));
+    Map.Entry<String, RunFailure> first = failed.get(0);
+    System.err.println(
+        "dmf: "
+            + (failed.size() == 1 ? "run " : failed.size() + " runs failed; run ")
+            + first.getKey()
+            + " failed ("
+            + first.getValue().cause().label()
+            + "): "
+            + first.getValue().message().replace('\n', ' ')
+            + (failed.size() == 1 || dir == null ? "" : " (all: dmf results list " + dir + ")"));
+    failed.stream()
+        .skip(1)
+        .limit(9)
         .forEach(
             e ->
                 System.err.println(
-                    "  "
+                    "  run "
                         + e.getKey()
-                        + (e.getValue().userError() ? " (input): " : " (error): ")
-                        + e.getValue().message()));
-    return r.anyUserError() ? 2 : 1;
+                        + " ("
+                        + e.getValue().cause().label()
+                        + "): "
+                        + e.getValue().message().replace('\n', ' ')));
+    return r.exitCode();
   }
 
   /** Runs on the local engine with a progress line and a closing summary. */

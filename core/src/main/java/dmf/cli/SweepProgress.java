@@ -18,6 +18,11 @@ final class SweepProgress implements SweepRunner.Listener {
 
   @Override
   public void progress(int done, int total, int failed, double el, double eta, String last) {
+    if (last.startsWith("waiting")) {
+      // Another sweep holds a run: say who (the library reports it every few seconds).
+      System.err.println((tty ? "\r\u001b[K" : "") + label + ": " + last);
+      return;
+    }
     long now = System.nanoTime();
     if (!tty && done < total && now - lastPrint < 5_000_000_000L) {
       return;

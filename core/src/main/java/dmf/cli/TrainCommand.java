@@ -5,6 +5,7 @@ import dmf.experiment.ProblemKind;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
 import dmf.experiment.Solvers;
+import dmf.io.OutputPaths;
 import dmf.problem.SolveObserver;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
@@ -54,6 +55,7 @@ final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
 
   @Override
   public Integer call() {
+    OutputPaths.requireFolder(out, "--out", OutputPaths.RUN_FOLDER, "a run's results");
     Settings dmf =
         sources
             .layers(TableOptions.given(spec.commandLine().getParseResult(), table()))

@@ -1,7 +1,9 @@
 package dmf.experiment;
 
+import dmf.base.MemoryBudget;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.io.OutputPaths;
 import dmf.io.data.Instances;
 import dmf.io.data.Ratings;
 import dmf.io.data.RatingsTable;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The problems a run can name in its {@code kind} setting, each with its settings table: seeded
@@ -71,13 +74,41 @@ public enum ProblemKind implements Choice {
 
   /**
    * Checks settings against each other (rank within the shape, observations within the entries,
-   * files present) and fills derived defaults, without building anything.
+   * files present, the memory of a synthetic problem within the heap) and fills derived defaults,
+   * without building anything.
    *
    * @param s settings of {@link #table}
    * @return the settings, derived defaults filled in
    * @throws UserInputException when they cannot describe a problem
    */
   public Settings check(Settings s) {
+    Settings checked = checkFields(s);
+    long bytes = RunLimits.problem(this, checked);
+    shape(checked)
+        .ifPresent(
+            d ->
+                MemoryBudget.require(bytes, "a " + d[0] + "x" + d[1] + " " + label() + " problem"));
+    return checked;
+  }
+
+  /**
+   * @param s checked settings of {@link #table}
+   * @return rows and columns of W for synthetic kinds, empty for problems read from disk
+   */
+  public Optional<long[]> shape(Settings s) {
+    switch (this) {
+      case COMPLETION:
+      case SENSING:
+        return Optional.of(new long[] {s.get(ProblemTables.ROWS), s.get(ProblemTables.COLS)});
+      case PSD_SENSING:
+        long n = s.get(ProblemTables.PSD_ROWS);
+        return Optional.of(new long[] {n, n});
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Settings checkFields(Settings s) {
     switch (this) {
       case COMPLETION:
       case SENSING:
@@ -116,6 +147,16 @@ public enum ProblemKind implements Choice {
             : s.with(ProblemTables.PSD_MEASUREMENTS, 3 * n * r);
       case RATINGS:
         requireFile(s.get(ProblemTables.DATA), "data", "kind = ratings needs data = PATH");
+        int size = ratingsTable(s).size();
+        if (s.get(ProblemTables.RATINGS_OBSERVATIONS) > size) {
+          throw new UserInputException(
+              "observations = "
+                  + s.get(ProblemTables.RATINGS_OBSERVATIONS)
+                  + " exceeds the "
+                  + size
+                  + " ratings in "
+                  + s.get(ProblemTables.DATA));
+        }
         return s;
       default:
         requireDir(s.get(ProblemTables.INSTANCE));
@@ -145,8 +186,33 @@ public enum ProblemKind implements Choice {
       case RATINGS:
         return ratings(s);
       default:
-        return Instances.read(Path.of(s.get(ProblemTables.INSTANCE)));
+        return instance(Path.of(s.get(ProblemTables.INSTANCE)));
     }
+  }
+
+  /** An instance folder whose ground truth, when present, is finite. */
+  private static Problem instance(Path dir) {
+    Problem p = Instances.read(dir);
+    p.groundTruth()
+        .ifPresent(
+            t -> {
+              for (int i = 0; i < t.rows(); i++) {
+                for (int j = 0; j < t.cols(); j++) {
+                  if (!Double.isFinite(t.get(i, j))) {
+                    throw new UserInputException(
+                        dir.resolve("w_star.npy")
+                            + ": entry ("
+                            + i
+                            + ", "
+                            + j
+                            + ") is "
+                            + t.get(i, j)
+                            + "; the ground truth must be finite");
+                  }
+                }
+              }
+            });
+    return p;
   }
 
   /**
@@ -193,13 +259,17 @@ public enum ProblemKind implements Choice {
         x, s.get(ProblemTables.PSD_MEASUREMENTS), seed(s, "measurements"));
   }
 
-  private static Problem ratings(Settings s) {
+  /** The whole rating file, read once per file and setting (a bad file fails when checked). */
+  private static RatingsTable ratingsTable(Settings s) {
     String data = s.get(ProblemTables.DATA);
     Path file = Path.of(data);
     boolean skip = s.get(ProblemTables.SKIP_BAD_LINES);
-    RatingsTable all =
-        RATINGS_CACHE.computeIfAbsent(
-            data + "|" + skip, d -> Ratings.read(file, Ratings.guess(file), skip));
+    return RATINGS_CACHE.computeIfAbsent(
+        data + "|" + skip, d -> Ratings.read(file, Ratings.guess(file), skip));
+  }
+
+  private static Problem ratings(Settings s) {
+    RatingsTable all = ratingsTable(s);
     int k = s.get(ProblemTables.RATINGS_OBSERVATIONS);
     RatingsTable t =
         k == 0 || k == all.size()
@@ -223,6 +293,14 @@ public enum ProblemKind implements Choice {
     }
     if (!Files.isDirectory(Path.of(path))) {
       throw new UserInputException(path + ": no such instance folder");
+    }
+    OutputPaths.Kind k = OutputPaths.kindOf(Path.of(path));
+    if (k != OutputPaths.Kind.COMPLETION_INSTANCE && k != OutputPaths.Kind.SENSING_INSTANCE) {
+      throw new UserInputException(
+          path
+              + ": not an instance folder (it holds "
+              + k.text()
+              + "; expected rows.npy/cols.npy/values.npy or A.npy/y.npy, see dmf gen)");
     }
   }
 }

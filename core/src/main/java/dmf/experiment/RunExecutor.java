@@ -1,17 +1,15 @@
 package dmf.experiment;
 
-import dmf.base.UserInputException;
 import dmf.io.provenance.Provenance;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
 import dmf.metrics.RunSummary;
+import dmf.problem.HonestStop;
 import dmf.problem.IterationRecord;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,13 +32,17 @@ public final class RunExecutor {
   /**
    * Runs one resolved run into its folder. A run that throws is written as stop reason "failed"
    * with the message, so that a sweep records it and goes on; {@link RunOutcome#error} tells
-   * whether the cause was a user mistake.
+   * whether the cause was a user mistake, the machine or dmf. A run read from disk is refused
+   * before it solves when its memory cannot fit (synthetic runs are refused when they are
+   * specified, see {@link RunSpec#of}); the solver's stop reason is checked by {@link HonestStop}.
    *
    * @param run the run (settings already validated)
    * @param folder its result folder
    * @param observer receives progress and records (besides the folder's metrics.csv)
    * @param saveFactors also write the solution's factors as factors/A1.npy …
    * @return the outcome
+   * @throws RuntimeException when not even the failure can be written (e.g. a full disk): the
+   *     folder is then left without a summary, so that a sweep executes the run again
    */
   public static RunOutcome execute(
       RunSpec run, Path folder, SolveObserver observer, boolean saveFactors) {
@@ -52,7 +54,10 @@ public final class RunExecutor {
     SolveObserver both = new Tee(out, observer);
     try {
       Problem problem = run.createProblem();
-      SolverResult result = run.createSolver().solve(problem, both);
+      if (run.kind().shape(run.problem()).isEmpty()) {
+        RunLimits.require(run, problem.rows(), problem.cols(), 0);
+      }
+      SolverResult result = HonestStop.check(problem, run.createSolver().solve(problem, both));
       Map<String, Object> summary = RunSummary.of(problem, result, topK(run));
       summary.put("run_id", run.id());
       Map<String, Object> provenance =
@@ -66,16 +71,27 @@ public final class RunExecutor {
           Optional.of(result),
           Optional.empty());
     } catch (RuntimeException | OutOfMemoryError ex) {
-      RunFailure failure = failure(ex);
+      RunFailure failure = RunFailure.of(ex);
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("run_id", run.id());
       summary.put("stop_reason", "failed");
       summary.put("error", failure.message());
-      summary.put("error_kind", failure.userError() ? "user" : "internal");
+      summary.put("error_kind", failure.cause().label());
       summary.put("seconds", (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1e3);
       Map<String, Object> provenance =
           Provenance.of(run.seed(), run.problemSeed(), start, Instant.now());
-      out.fail(summary, provenance, failure.detail());
+      try {
+        out.fail(summary, provenance, failure.detail());
+      } catch (RuntimeException unwritable) {
+        // The folder cannot take even the failure (a full disk): it stays incomplete, so a rerun
+        // executes the run again, and the first cause is the one to report.
+        if (ex instanceof RuntimeException first) {
+          first.addSuppressed(unwritable);
+          throw first;
+        }
+        unwritable.addSuppressed(ex);
+        throw unwritable;
+      }
       return new RunOutcome(
           run,
           folder,
@@ -89,21 +105,6 @@ public final class RunExecutor {
   private static int topK(RunSpec run) {
     Object k = run.solverSettings().values().get("top_k");
     return k instanceof Integer i ? Math.max(i, SUMMARY_TOP_K) : SUMMARY_TOP_K;
-  }
-
-  private static RunFailure failure(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UserInputException) {
-        return new RunFailure(true, t.getMessage(), "");
-      }
-    }
-    String msg = ex.getMessage();
-    StringWriter trace = new StringWriter();
-    ex.printStackTrace(new PrintWriter(trace));
-    return new RunFailure(
-        false,
-        ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.replace('\n', ' ')),
-        trace.toString());
   }
 
   private static RunRow row(

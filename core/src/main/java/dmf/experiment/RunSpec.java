@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.UserInputException;
 import dmf.problem.Problem;
 import dmf.problem.Solver;
 import dmf.settings.Settings;
@@ -43,6 +44,8 @@ public record RunSpec(
    * @param solverSettings settings of the solver's table
    * @param tags bookkeeping tags ("sweep", "repeat"), possibly empty
    * @return the run, its problem settings checked and its id derived
+   * @throws UserInputException for settings that cannot describe a run, or a synthetic problem and
+   *     solver whose memory cannot fit in the heap
    */
   public static RunSpec of(
       ProblemKind kind,
@@ -53,7 +56,10 @@ public record RunSpec(
     Settings checked = kind.check(problem);
     SolverEntry entry = Solvers.find(solver);
     Map<String, Object> all = settings(tags, kind, checked, entry, solverSettings);
-    return new RunSpec(idOf(all), kind, checked, entry, solverSettings, tags);
+    RunSpec run = new RunSpec(idOf(all), kind, checked, entry, solverSettings, tags);
+    kind.shape(checked)
+        .ifPresent(s -> RunLimits.require(run, s[0], s[1], RunLimits.problem(kind, checked)));
+    return run;
   }
 
   /**

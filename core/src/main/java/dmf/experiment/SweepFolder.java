@@ -92,8 +92,30 @@ public final class SweepFolder implements AutoCloseable {
    * @param metrics its metric series
    */
   public void record(RunRow row, List<MetricRow> metrics) {
-    db.insertMetrics(row.runId(), metrics);
-    db.upsertRun(row);
+    db.store(row, metrics);
+  }
+
+  /**
+   * @param runs the expanded sweep
+   * @return the runs that are not settled yet: no complete folder, or missing from the database (to
+   *     be settled under their claims by {@link SweepSession})
+   */
+  List<RunSpec> unsettled(List<RunSpec> runs) {
+    List<RunSpec> todo = new ArrayList<>();
+    for (RunSpec r : runs) {
+      if (!RunFolder.isComplete(runFolder(r.id())) || !db.hasCompletedRun(r.id())) {
+        todo.add(r);
+      }
+    }
+    return todo;
+  }
+
+  /**
+   * @param runId a run id
+   * @return whether the database holds it as completed
+   */
+  boolean hasCompletedRun(String runId) {
+    return db.hasCompletedRun(runId);
   }
 
   /** Closes the database. */

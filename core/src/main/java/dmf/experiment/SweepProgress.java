@@ -48,6 +48,31 @@ public final class SweepProgress {
   }
 
   /**
+   * Counts a run that another sweep on the same folder settled, and reports it.
+   *
+   * @param runId the run
+   * @param stopReason its stop reason
+   * @param failure why it failed, or empty
+   */
+  public synchronized void settledElsewhere(
+      String runId, Object stopReason, Optional<RunFailure> failure) {
+    failure.ifPresent(f -> failures.put(runId, f));
+    done++;
+    note(runId + " " + stopReason + " (by another sweep)");
+  }
+
+  /**
+   * Reports a message without counting anything (e.g. a wait for a run another sweep holds).
+   *
+   * @param message the message
+   */
+  public synchronized void note(String message) {
+    double elapsed = (System.nanoTime() - t0) * 1e-9;
+    double eta = executed == 0 ? Double.NaN : elapsed / executed * (total - done);
+    listener.progress(done, total, failures.size(), elapsed, eta, message);
+  }
+
+  /**
    * @return whether some run of this invocation failed
    */
   public synchronized boolean anyFailed() {

@@ -1,6 +1,8 @@
 package dmf.experiment;
 
-import dmf.problem.SolveObserver;
+import dmf.base.UserInputException;
+import dmf.io.OutputPaths;
+import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs a sweep into a folder: {@code runs/<id>/} per run and {@code results.db} beside them.
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  * the database if the database missed it), so killing a sweep at any point and rerunning it
  * completes only the missing runs. Runs are independent and execute on a fixed pool of workers, one
  * thread each, through {@link RunExecutor}; the database records what the executor returns.
+ * Concurrent sweeps on one folder cooperate through per-run claims (see {@link SweepSession}).
  */
 public final class SweepRunner {
   /** Receives sweep progress. */
@@ -53,7 +57,19 @@ public final class SweepRunner {
     public boolean anyUserError() {
       return failures.values().stream().anyMatch(RunFailure::userError);
     }
+
+    /**
+     * @return the exit code of a command that ran the sweep: 0 when no run failed, 2 when some run
+     *     failed on a user mistake, else 1
+     */
+    public int exitCode() {
+      return failures.isEmpty() ? 0 : anyUserError() ? 2 : 1;
+    }
   }
+
+  /** Parallel runs of one sweep invocation. */
+  public static final Setting<Integer> WORKERS =
+      Setting.ofInt("workers", 1, "parallel runs").min(1).max(1024);
 
   private final Path out;
   private final int workers;
@@ -74,10 +90,11 @@ public final class SweepRunner {
    * @param workers parallel runs (≥ 1)
    * @param keepGoing run every run even after one failed; otherwise no new run starts after the
    *     first failure (runs under way finish)
+   * @throws UserInputException for fewer than 1 or more than 1024 workers
    */
   public SweepRunner(Path out, int workers, boolean keepGoing) {
     this.out = out;
-    this.workers = Math.max(1, workers);
+    this.workers = WORKERS.parse(workers);
     this.keepGoing = keepGoing;
   }
 
@@ -90,60 +107,83 @@ public final class SweepRunner {
   }
 
   /**
-   * Runs every missing run of the list.
+   * Runs every missing run of the list. Several invocations may work on one folder at once (in
+   * other processes, or other threads): each run is executed by one of them, and each invocation
+   * returns when every run is settled. A machine fault (a full disk) stops the sweep at once; a
+   * failed run stops it unless it keeps going.
    *
    * @param runs the expanded sweep
    * @param listener progress
    * @return what this invocation did
+   * @throws UserInputException when the folder is a file or another kind of dmf folder, its
+   *     database is not a results database, or the largest runs cannot fit the heap side by side
+   * @throws RuntimeException for a fault that stopped the sweep (e.g. a full disk while storing)
    */
   public Result run(List<RunSpec> runs, Listener listener) {
+    long startMillis = System.currentTimeMillis();
+    OutputPaths.requireFolder(out, "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
+    RunLimits.requireParallel(runs, workers);
     try (SweepFolder folder = SweepFolder.open(out, runs)) {
-      List<RunSpec> todo = folder.pending(runs);
-      SweepProgress progress = new SweepProgress(runs.size(), todo.size(), listener);
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              workers,
-              r -> {
-                Thread t = new Thread(r, "dmf-sweep-worker");
-                t.setDaemon(true);
-                return t;
-              });
+      List<RunSpec> todo = folder.unsettled(runs);
+      SweepSession session =
+          new SweepSession(
+              folder,
+              new SweepProgress(runs.size(), todo.size(), listener),
+              keepGoing,
+              startMillis);
+      List<RunSpec> held = Collections.synchronizedList(new ArrayList<>());
+      inPool(
+          todo,
+          r -> {
+            if (!session.trySettle(r)) {
+              held.add(r);
+            }
+          });
+      inPool(new ArrayList<>(held), session::settleWhenFree);
+      return session.result();
+    }
+  }
+
+  /** Runs the task on each run, on the pool of workers, and waits for all. */
+  private void inPool(List<RunSpec> runs, Consumer<RunSpec> task) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "dmf-sweep-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (RunSpec r : runs) {
+        futures.add(pool.submit(() -> task.accept(r)));
+      }
+      for (Future<?> fu : futures) {
+        fu.get();
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("sweep interrupted", ex);
+    } catch (ExecutionException ex) {
+      Throwable c = ex.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      pool.shutdownNow();
       try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (RunSpec r : todo) {
-          futures.add(
-              pool.submit(
-                  () -> {
-                    if (!keepGoing && progress.anyFailed()) {
-                      return;
-                    }
-                    RunOutcome o =
-                        RunExecutor.execute(r, runFolder(r.id()), SolveObserver.NONE, false);
-                    folder.record(o.row(), o.metrics());
-                    progress.finished(r.id(), o.summary().get("stop_reason"), o.error());
-                  }));
-        }
-        for (Future<?> fu : futures) {
-          fu.get();
-        }
+        pool.awaitTermination(10, TimeUnit.SECONDS);
       } catch (InterruptedException ex) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("sweep interrupted", ex);
-      } catch (ExecutionException ex) {
-        Throwable c = ex.getCause();
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(c);
-      } finally {
-        pool.shutdownNow();
-        try {
-          pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException ex) {
-          Thread.currentThread().interrupt();
-        }
       }
-      return progress.result();
     }
   }
 }

@@ -2,12 +2,11 @@ package dmf.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dmf.base.MemoryBudget;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.io.TextFiles;
 import dmf.settings.Setting;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,8 +64,20 @@ public record SweepSpec(
   static final Setting<Integer> REPEATS =
       Setting.ofInt("repeats", 1, "repeats per grid point").min(1).max(10_000);
 
+  /** Most runs one sweep may hold: a larger grid is refused before it is expanded. */
+  public static final long MAX_RUNS = 100_000;
+
+  /** The sweep's name: the default folder results/NAME, so a plain folder name. */
+  static final Setting<String> NAME =
+      Setting.ofText("name", "sweep", "the sweep's name (default folder results/NAME)")
+          .require(
+              n -> n.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}"),
+              "a plain folder name of letters, digits, '.', '_' and '-' (not starting with '.'),"
+                  + " at most 100 characters");
+
   /** Validates and copies. */
   public SweepSpec {
+    NAME.parse(name);
     REPEATS.parse(repeats);
     base = new LinkedHashMap<>(base);
     grid = new LinkedHashMap<>(grid);
@@ -81,11 +92,10 @@ public record SweepSpec(
    */
   @SuppressWarnings("unchecked")
   public static SweepSpec read(Path file) {
+    String text = TextFiles.read(file, "sweep file");
     Map<String, Object> m;
     try {
-      m = new TomlMapper().readValue(Files.readString(file), LinkedHashMap.class);
-    } catch (NoSuchFileException ex) {
-      throw new UserInputException(file + ": no such sweep file");
+      m = new TomlMapper().readValue(text, LinkedHashMap.class);
     } catch (JsonProcessingException ex) {
       throw new UserInputException(
           file
@@ -93,8 +103,10 @@ public record SweepSpec(
               + ex.getLocation().getLineNr()
               + ": "
               + ex.getOriginalMessage());
-    } catch (IOException ex) {
-      throw new UserInputException(file + ": cannot read (" + ex.getMessage() + ")");
+    }
+    if (m == null || m.isEmpty()) {
+      throw new UserInputException(
+          file + ": empty sweep file (it needs at least [base] settings or a [grid])");
     }
     Set<String> known = Set.of("name", "seed", "repeats", "base", "grid", "variants");
     for (String k : m.keySet()) {
@@ -121,13 +133,21 @@ public record SweepSpec(
     }
     List<Map<String, Object>> variants = new ArrayList<>();
     for (Object o : (List<Object>) v) {
+      if (!(o instanceof Map)) {
+        throw new UserInputException(
+            file + ": each [[variants]] entry must be a table, got " + String.valueOf(o));
+      }
       variants.add(new LinkedHashMap<>((Map<String, Object>) o));
     }
-    String name =
-        String.valueOf(
-            m.getOrDefault("name", file.getFileName().toString().replaceFirst("\\.toml$", "")));
+    Object name =
+        m.getOrDefault("name", file.getFileName().toString().replaceFirst("\\.toml$", ""));
+    try {
+      NAME.parse(name);
+    } catch (UserInputException ex) {
+      throw new UserInputException(file + ": " + ex.getMessage());
+    }
     return new SweepSpec(
-        name,
+        String.valueOf(name),
         m.containsKey("seed") ? ROOT_SEED.parse(m.get("seed")) : ROOT_SEED.defaultValue(),
         m.containsKey("repeats") ? REPEATS.parse(m.get("repeats")) : REPEATS.defaultValue(),
         (Map<String, Object>) b,
@@ -140,9 +160,33 @@ public record SweepSpec(
    * validates every setting) and dropping duplicates.
    *
    * @return the runs in a stable order
-   * @throws UserInputException for a bad setting, or a setting that no run of the sweep uses
+   * @throws UserInputException for a bad setting, a setting that no run of the sweep uses, or more
+   *     than {@link #MAX_RUNS} runs
    */
   public List<RunSpec> expand() {
+    long count = MemoryBudget.bytes(variants.size(), repeats);
+    for (List<Object> axis : grid.values()) {
+      count = MemoryBudget.bytes(count, axis.size());
+    }
+    if (count > MAX_RUNS) {
+      throw new UserInputException(
+          "sweep "
+              + name
+              + " would hold "
+              + (count == Long.MAX_VALUE ? "more than 9e18" : Long.toString(count))
+              + " runs ("
+              + variants.size()
+              + " variant(s) × grid "
+              + (grid.isEmpty()
+                  ? "1"
+                  : String.join(
+                      "×", grid.values().stream().map(a -> Integer.toString(a.size())).toList()))
+              + " × "
+              + repeats
+              + " repeat(s)), more than the "
+              + MAX_RUNS
+              + " one sweep may hold; split it into several sweeps");
+    }
     List<Map<String, Object>> points = new ArrayList<>();
     points.add(new LinkedHashMap<>());
     for (Map.Entry<String, List<Object>> axis : grid.entrySet()) {

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -69,7 +73,7 @@ public final class AtomicFiles {
           temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
     } finally {
       if (temp != null) {
         deleteQuietly(temp);
@@ -93,13 +97,24 @@ public final class AtomicFiles {
    * Creates a folder and its parents.
    *
    * @param dir the folder
-   * @throws UserInputException naming {@code dir} if it cannot be created
+   * @throws UserInputException naming {@code dir} if a file is in the way or the place is not
+   *     writable (the user's choice of place)
+   * @throws UncheckedIOException naming {@code dir} for other failures, e.g. a full disk
    */
   public static void createDirectories(Path dir) {
     try {
       Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException ex) {
+      throw new UserInputException(
+          dir + ": cannot create folder (" + ex.getFile() + " is a file, not a folder)");
+    } catch (AccessDeniedException ex) {
+      throw new UserInputException(dir + ": cannot create folder (" + reason(ex) + ")");
     } catch (IOException ex) {
-      throw new UserInputException(dir + ": cannot create folder (" + ex + ")");
+      String why = reason(ex);
+      if (why.startsWith("read-only")) {
+        throw new UserInputException(dir + ": cannot create folder (" + why + ")");
+      }
+      throw new UncheckedIOException("cannot create folder " + dir + ": " + why, ex);
     }
   }
 
@@ -113,8 +128,32 @@ public final class AtomicFiles {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + file + ": " + e, e);
+      throw new UncheckedIOException("cannot delete " + file + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * The cause of an I/O failure in a few lower-case words, for one-line messages: "no space left on
+   * device", "permission denied", "read-only file system", "no such file or folder", or the
+   * system's own words.
+   *
+   * @param e the failure
+   * @return its reason
+   */
+  public static String reason(IOException e) {
+    String r;
+    if (e instanceof AccessDeniedException) {
+      r = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      r = "no such file or folder";
+    } else if (e instanceof FileAlreadyExistsException) {
+      r = "already exists";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      r = f.getReason();
+    } else {
+      r = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+    return r.isEmpty() ? r : r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1);
   }
 
   /** Creates a new, empty hidden temp file next to the target, with default permissions. */

@@ -3,9 +3,6 @@ package dmf.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dmf.base.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +43,7 @@ public final class ConfigFiles {
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> readToml(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException ex) {
-      throw new UserInputException(file + ": no such config file");
-    } catch (IOException ex) {
-      throw new UserInputException(file + ": cannot read (" + ex.getMessage() + ")");
-    }
+    String text = TextFiles.read(file, "config file");
     try {
       Map<String, Object> m = TOML.readValue(text, LinkedHashMap.class);
       for (Map.Entry<String, Object> e : m.entrySet()) {

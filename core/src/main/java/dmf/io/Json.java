@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dmf.base.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,12 +71,6 @@ public final class Json {
    * @return its content
    */
   public static Map<String, Object> readObject(Path file) {
-    try {
-      return parseObject(Files.readString(file), file.toString());
-    } catch (NoSuchFileException ex) {
-      throw new UserInputException(file + ": no such file");
-    } catch (IOException ex) {
-      throw new UserInputException(file + ": cannot read (" + ex.getMessage() + ")");
-    }
+    return parseObject(TextFiles.read(file, "JSON file"), file.toString());
   }
 }

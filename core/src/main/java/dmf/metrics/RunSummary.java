@@ -23,7 +23,8 @@ public final class RunSummary {
    */
   public static Map<String, Object> of(Problem problem, SolverResult result, int topK) {
     Mat w = result.solution();
-    double[] s = Svd.values(w);
+    // A diverged solution may hold NaN or infinities: no spectrum, its norms are NaN.
+    double[] s = w.isFinite() ? Svd.values(w) : new double[] {Double.NaN};
     Map<String, Object> m = new LinkedHashMap<>();
     Object loss = result.details().get("train_loss");
     m.put("train_loss", loss instanceof Number ? loss : problem.loss(w));
@@ -36,7 +37,7 @@ public final class RunSummary {
                 m.put("unobserved_error", Errors.unobservedError(w, t, c.observedMask()));
               }
               m.put("relative_error", Errors.relativeFrobeniusError(w, t));
-              double[] st = Svd.values(t);
+              double[] st = t.isFinite() ? Svd.values(t) : new double[] {Double.NaN};
               m.put("truth_nuclear_norm", Spectrum.nuclearNorm(st));
               m.put("truth_effective_rank", Spectrum.effectiveRank(st));
             });

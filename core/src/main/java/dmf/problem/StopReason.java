@@ -24,7 +24,12 @@ public enum StopReason implements Choice {
   /** A convex solver stopped without certifying its tolerances. */
   INACCURATE,
   /** The run threw an error; its summary holds the message. */
-  FAILED;
+  FAILED,
+  /**
+   * The solver stopped at a matrix that fits the data no better than zero, because a setting made
+   * zero its answer (e.g. a regularization weight above the data's scale): not a fit.
+   */
+  DEGENERATE;
 
   @Override
   public String label() {

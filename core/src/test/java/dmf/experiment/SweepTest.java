@@ -9,6 +9,7 @@ import dmf.base.UserInputException;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
+import dmf.testing.Sweeps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,7 +122,7 @@ class SweepTest {
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();
     long deadline = System.nanoTime() + 120_000_000_000L;
-    while (completed(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
+    while (Sweeps.completed(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     assertTrue(
@@ -130,10 +130,10 @@ class SweepTest {
         "the child finished before it could be killed: "
             + Files.readString(dir.resolve("child.log")));
     p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
-    int before = completed(out);
+    int before = Sweeps.completed(out);
     assertTrue(before >= 2 && before < runs.size(), "completed before kill: " + before);
     int executed = new SweepRunner(out, 1).run(runs, (a, b, c, d, e, f) -> {}).executed();
-    assertEquals(runs.size(), completed(out));
+    assertEquals(runs.size(), Sweeps.completed(out));
     assertTrue(executed <= runs.size() - before, "re-executed completed runs: " + executed);
     try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {
       List<String> ids = new ArrayList<>();
@@ -144,13 +144,32 @@ class SweepTest {
     }
   }
 
-  static int completed(Path out) throws Exception {
-    Path runs = out.resolve("runs");
-    if (!Files.isDirectory(runs)) {
-      return 0;
+  @Test
+  void refusesNamesThatAreNotPlainFolderNames() throws Exception {
+    for (String name : new String[] {"", "../../x", "a/b", ".hidden", "x".repeat(101)}) {
+      UserInputException e =
+          assertThrows(
+              UserInputException.class,
+              () -> spec(SPEC.replace("name = \"t\"", "name = \"" + name + "\"")));
+      assertTrue(e.getMessage().contains("name must be a plain folder name"), e.getMessage());
     }
-    try (Stream<Path> s = Files.list(runs)) {
-      return (int) s.filter(RunFolder::isComplete).count();
+    assertEquals("a.b-c_1", spec(SPEC.replace("name = \"t\"", "name = \"a.b-c_1\"")).name());
+  }
+
+  @Test
+  void refusesEmptySpecsAndGridsPastTheLimitBeforeExpanding() throws Exception {
+    assertThrows(UserInputException.class, () -> spec(""));
+    assertThrows(UserInputException.class, () -> spec("# only a comment\n"));
+    StringBuilder axis = new StringBuilder("[0");
+    for (int i = 1; i < 400; i++) {
+      axis.append(", ").append(i);
     }
+    axis.append("]");
+    SweepSpec big =
+        spec(SPEC + "seed = " + axis + "\nlr = " + axis.toString().replace(", ", "e-6, ") + "\n");
+    long t0 = System.nanoTime();
+    String m = assertThrows(UserInputException.class, big::expand).getMessage();
+    assertTrue(m.contains("would hold 1280000 runs"), m);
+    assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused without expanding");
   }
 }

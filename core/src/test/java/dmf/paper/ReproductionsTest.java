@@ -32,8 +32,9 @@ class ReproductionsTest {
   static void ratingsFile() throws IOException {
     ratings = data.resolve("u.data");
     StringBuilder sb = new StringBuilder();
-    for (int u = 1; u <= 20; u++) {
-      for (int i = 1; i <= 30; i += 3) {
+    // As many ratings as the Figure 3 sweep samples (10,000), so that its spec resolves.
+    for (int u = 1; u <= 100; u++) {
+      for (int i = 1; i <= 300; i += 3) {
         sb.append(u).append('\t').append(i).append('\t').append(1 + (u * i) % 5).append("\t0\n");
       }
     }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Load times against the dashboard's targets, printed (not asserted): the runs table of a 300-run
  * sweep and a run page with 10⁴ logged points per series, over HTTP and in headless Chromium until
- * the table is laid out or the charts are drawn. Run with {@code mvn -pl core test
- * -Ddmf.excludedGroups= -Dgroups=slow -Dtest=DashboardTimingTest}.
+ * the table is laid out or the charts are drawn. Run with {@code mvn -pl core test -Ddmf.slow=none
+ * -Dgroups=slow -Dtest=DashboardTimingTest}.
  */
 @Tag("slow")
 @Tag("benchmark")

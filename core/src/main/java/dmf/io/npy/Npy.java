@@ -51,6 +51,10 @@ public final class Npy {
     if (Files.isDirectory(file)) {
       throw new UserInputException(name + ": is a directory, not an npy file");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A pipe or a device could be read forever.
+      throw new UserInputException(name + ": not a regular file, not an npy file");
+    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       return read(ch, name);
     } catch (NoSuchFileException e) {

@@ -1,14 +1,17 @@
 package dmf.io.store;
 
+import dmf.base.UserInputException;
 import dmf.io.AtomicFiles;
 import dmf.io.ConfigFiles;
 import dmf.io.Json;
+import dmf.io.OutputPaths;
 import dmf.io.npy.Npy;
 import dmf.linalg.Mat;
 import dmf.problem.IterationRecord;
 import dmf.problem.SolverResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +48,18 @@ public final class RunFolder {
 
   /**
    * Starts a run folder: removes what an interrupted earlier attempt left, writes config.toml and
-   * the provenance known at the start.
+   * the provenance known at the start. The folder must not be a file, an instance folder or a sweep
+   * folder.
    *
    * @param dir the folder (created if needed)
    * @param config every resolved setting
    * @param provenance the provenance at the start
    * @return the open folder
+   * @throws UserInputException when the folder is of another kind or not writable
    */
   public static RunFolder begin(
       Path dir, Map<String, Object> config, Map<String, Object> provenance) {
+    OutputPaths.requireFolder(dir, "result folder", OutputPaths.RUN_FOLDER, "a run's results");
     AtomicFiles.createDirectories(dir);
     AtomicFiles.deleteIfExists(dir.resolve(SUMMARY));
     AtomicFiles.deleteIfExists(dir.resolve(METRICS));
@@ -146,14 +152,7 @@ public final class RunFolder {
     Map<String, Object> provenance = Files.exists(prov) ? Json.readObject(prov) : Map.of();
     String status = "failed".equals(summary.get("stop_reason")) ? RunRow.FAILED : RunRow.COMPLETED;
     RunRow row =
-        new RunRow(
-            runId,
-            sweep,
-            status,
-            settings,
-            summary,
-            provenance,
-            java.time.Instant.now().toString());
+        new RunRow(runId, sweep, status, settings, summary, provenance, Instant.now().toString());
     return new Stored(row, MetricsCsv.read(dir.resolve(METRICS)));
   }
 

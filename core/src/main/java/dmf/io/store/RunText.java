@@ -53,11 +53,8 @@ public final class RunText {
    * @throws UserInputException if there is no database there
    */
   public static ResultsDb open(Path dirOrFile) {
-    Path db = Files.isDirectory(dirOrFile) ? dirOrFile.resolve(ResultsDb.FILE_NAME) : dirOrFile;
-    if (!Files.isRegularFile(db)) {
-      throw new UserInputException(db + ": no results database");
-    }
-    return ResultsDb.open(db);
+    return ResultsDb.openReadOnly(
+        Files.isDirectory(dirOrFile) ? dirOrFile.resolve(ResultsDb.FILE_NAME) : dirOrFile);
   }
 
   /**

@@ -127,9 +127,11 @@ public final class SweepComparison {
     return lines;
   }
 
+  /** The run folder's files, without hidden ones (a sweep's run claims). */
   private static List<String> list(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
           .map(p -> dir.relativize(p).toString())
           .sorted()
           .toList();

@@ -59,9 +59,7 @@ final class TaskResult implements Serializable {
     fileNames = files.keySet().toArray(new String[0]);
     fileBytes = files.values().toArray(new byte[0][]);
     failure =
-        o.error()
-            .map(f -> new String[] {Boolean.toString(f.userError()), f.message(), f.detail()})
-            .orElse(null);
+        o.error().map(f -> new String[] {f.cause().label(), f.message(), f.detail()}).orElse(null);
     this.executor = executor;
   }
 
@@ -117,7 +115,7 @@ final class TaskResult implements Serializable {
   Optional<RunFailure> failure() {
     return failure == null
         ? Optional.empty()
-        : Optional.of(new RunFailure(Boolean.parseBoolean(failure[0]), failure[1], failure[2]));
+        : Optional.of(new RunFailure(RunFailure.Cause.parse(failure[0]), failure[1], failure[2]));
   }
 
   /**
