@@ -43,7 +43,7 @@ public final class ReportWriter {
   public static ReproductionResult write(
       Reproduction rep, boolean quick, Path dir, double seconds) {
     SweepSpec spec = rep.sweep(quick);
-    try (ResultsDb db = ResultsDb.open(dir.resolve(ResultsDb.FILE_NAME))) {
+    try (ResultsDb db = ResultsDb.openReadOnly(dir.resolve(ResultsDb.FILE_NAME))) {
       Map<String, List<MetricRow>> series = new HashMap<>();
       return write(
           rep,

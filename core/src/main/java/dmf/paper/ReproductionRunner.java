@@ -66,7 +66,7 @@ public final class ReproductionRunner {
       throw new UserInputException(db + ": no results database");
     }
     Set<String> sweeps = new LinkedHashSet<>();
-    try (ResultsDb d = ResultsDb.open(db)) {
+    try (ResultsDb d = ResultsDb.openReadOnly(db)) {
       d.runs().stream().map(RunRow::sweep).forEach(sweeps::add);
     }
     List<ReproductionResult> out = new ArrayList<>();

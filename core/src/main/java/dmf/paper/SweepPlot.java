@@ -5,9 +5,13 @@ import dmf.io.store.ResultsDb;
 import dmf.io.store.RunRow;
 import dmf.plot.Charts;
 import dmf.plot.Panel;
+import dmf.settings.Suggest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /** One metric of any stored sweep against one setting, a curve per value of another. */
 public final class SweepPlot {
@@ -32,12 +36,15 @@ public final class SweepPlot {
       throw new UserInputException(db + ": no results database");
     }
     List<RunRow> runs;
-    try (ResultsDb d = ResultsDb.open(db)) {
+    try (ResultsDb d = ResultsDb.openReadOnly(db)) {
       runs = d.runs();
     }
     if (runs.isEmpty()) {
       throw new UserInputException(dir + ": no stored runs");
     }
+    requireKnown(runs, x, "setting", r -> r.settings().keySet());
+    requireKnown(runs, by, "setting", r -> r.settings().keySet());
+    requireKnown(runs, y, "summary metric", r -> r.summary().keySet());
     Panel p =
         new Panel(
             y + " against " + x,
@@ -48,5 +55,16 @@ public final class SweepPlot {
             Aggregates.series(runs, r -> true, r -> by + " " + r.setting(by), x, y));
     Charts.write(Captions.figure(name, List.of(p), runs, ""), dir.resolve(name));
     return dir.resolve(name + ".png");
+  }
+
+  /** Refuses a name that no stored run has, with a "did you mean" hint. */
+  private static void requireKnown(
+      List<RunRow> runs, String name, String what, Function<RunRow, Set<String>> names) {
+    Set<String> all = new TreeSet<>();
+    runs.forEach(r -> all.addAll(names.apply(r)));
+    if (!all.contains(name)) {
+      throw new UserInputException(
+          "no stored run has the " + what + " '" + name + "'" + Suggest.hint(name, all));
+    }
   }
 }

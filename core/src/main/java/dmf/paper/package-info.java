@@ -4,6 +4,6 @@
  * with verdicts, margins and spread; the runs section; figures and tables), the kinds of claim with
  * their verdicts, and the aggregation of stored runs into median curves selected by settings.
  *
- * <p>May import: base, experiment, io, io.provenance, io.store, plot.
+ * <p>May import: base, settings, experiment, io, io.provenance, io.store, plot.
  */
 package dmf.paper;

@@ -4,6 +4,7 @@ import dmf.plot.Charts;
 import dmf.plot.Figure;
 import dmf.plot.Panel;
 import dmf.plot.Series;
+import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,15 @@ import java.util.Locale;
  * @param lr the GD step
  */
 public record Eq11Report(double lr) {
+  /** The largest stable step: the loss's curvature along A = diag(1, 0.6, 0.3) is about 2. */
+  private static final Setting<Double> LR =
+      Setting.ofDouble("lr", 2e-4, "GD step").positive().max(0.5);
+
+  /** Validates the step (a one-line error names it). */
+  public Eq11Report {
+    LR.parse(lr);
+  }
+
   static final double TARGET = 0.02;
 
   /**

@@ -1,11 +1,13 @@
 package dmf.theory;
 
+import dmf.base.UserInputException;
 import dmf.plot.Charts;
 import dmf.plot.Figure;
 import dmf.plot.Panel;
 import dmf.plot.Series;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,29 @@ public record Theorem3Report(
   /** The median relative residual each theorem must stay within. */
   static final double TARGET = 0.02;
 
-  /** Copies the list. */
+  private static final Setting<Integer> DEPTH =
+      Setting.ofInt("depths", 2, "a depth").min(1).max(10);
+  private static final Setting<Double> INIT_SCALE =
+      Setting.ofDouble("init-scale", 1e-2, "balanced init scale").positive();
+  private static final Setting<Double> LR = Setting.ofDouble("lr", 0.05, "GD step").positive();
+  private static final Setting<Integer> STEPS = Setting.ofInt("steps", 20_000, "GD steps").min(1);
+  private static final Setting<Integer> EVERY =
+      Setting.ofInt("every", 200, "sample interval").min(1);
+
+  /** Validates every value (a one-line error names it) and copies the list. */
   public Theorem3Report {
+    if (depths.isEmpty()) {
+      throw new UserInputException("depths must list at least one depth");
+    }
+    depths.forEach(DEPTH::parse);
     depths = List.copyOf(depths);
+    INIT_SCALE.parse(initScale);
+    LR.parse(lr);
+    STEPS.parse(steps);
+    EVERY.parse(every);
+    if (every > steps) {
+      throw new UserInputException("every must be ≤ steps, got " + every + " > " + steps);
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
  * counterexample (Proposition 1), and Theorem 1 of Gunasekar et al. Each report class runs its
  * check, writes report.md (and figures) and returns the lines and verdict.
  *
- * <p>May import: base, linalg, problem, metrics, deep, symmetric, baseline, io, io.provenance,
- * plot.
+ * <p>May import: base, settings, linalg, problem, metrics, deep, symmetric, baseline, io,
+ * io.provenance, plot.
  */
 package dmf.theory;

@@ -45,7 +45,12 @@ class SparkSweepTest {
 
   @BeforeAll
   static void plainEngineAndSpark() throws Exception {
+    // An instance folder with the right files but no NumPy content: it passes the checks made
+    // before the sweep starts and fails when its runs read it.
     Path empty = Files.createDirectories(dir.resolve("empty-instance"));
+    for (String name : List.of("rows.npy", "cols.npy", "values.npy")) {
+      Files.writeString(empty.resolve(name), "not numpy");
+    }
     Path f = dir.resolve("small.toml");
     Files.writeString(f, spec(empty));
     runs = SweepSpec.read(f).expand();
