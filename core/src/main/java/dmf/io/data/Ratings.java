@@ -1,5 +1,6 @@
 package dmf.io.data;
 
+import dmf.base.ProgressListener;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ public final class Ratings {
    * @return the table
    */
   public static RatingsTable read(Path file, RatingsFormat format) {
-    return read(file, format, ReadRules.STRICT, LoadListener.NONE);
+    return read(file, format, ReadRules.STRICT, ProgressListener.NONE);
   }
 
   /**
@@ -33,7 +34,7 @@ public final class Ratings {
    * @return the table
    */
   public static RatingsTable read(Path file, RatingsFormat format, boolean skipBadLines) {
-    return read(file, format, ReadRules.of(skipBadLines), LoadListener.NONE);
+    return read(file, format, ReadRules.of(skipBadLines), ProgressListener.NONE);
   }
 
   /**
@@ -46,7 +47,7 @@ public final class Ratings {
    * @return the table
    */
   public static RatingsTable read(
-      Path file, RatingsFormat format, ReadRules rules, LoadListener listener) {
+      Path file, RatingsFormat format, ReadRules rules, ProgressListener listener) {
     return new RatingsReader(file, format, rules, listener).read();
   }
 

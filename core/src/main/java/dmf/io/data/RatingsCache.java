@@ -1,5 +1,6 @@
 package dmf.io.data;
 
+import dmf.base.ProgressListener;
 import dmf.io.AtomicFiles;
 import dmf.io.Json;
 import dmf.io.npy.Npy;
@@ -82,7 +83,7 @@ public final class RatingsCache {
       ReadRules rules,
       Mode mode,
       Path root,
-      LoadListener listener) {
+      ProgressListener listener) {
     Map<String, Object> key = key(file, format, rules);
     boolean use =
         mode == Mode.ON
@@ -144,7 +145,7 @@ public final class RatingsCache {
   }
 
   private static RatingsTable readEntry(
-      Path dir, Path file, Map<String, Object> key, LoadListener listener) {
+      Path dir, Path file, Map<String, Object> key, ProgressListener listener) {
     Path metaFile = dir.resolve("meta.json");
     if (!Files.isRegularFile(metaFile)) {
       return null;
@@ -159,12 +160,13 @@ public final class RatingsCache {
       }
       String stage = "reading cache of " + file.getFileName();
       listener.onProgress(stage, 0, 5, 0);
-      int[] u = ints(dir.resolve("users.npy"));
-      int[] i = ints(dir.resolve("items.npy"));
+      int n = Math.toIntExact(((Number) meta.get("ratings")).longValue());
+      int[] u = NpyColumns.ints(dir.resolve("users.npy"), n);
+      int[] i = NpyColumns.ints(dir.resolve("items.npy"), n);
       listener.onProgress(stage, 2, 5, (System.nanoTime() - t0) * 1e-9);
-      float[] r = floats(dir.resolve("ratings.npy"));
+      float[] r = NpyColumns.floats(dir.resolve("ratings.npy"), n);
       Path tf = dir.resolve("timestamps.npy");
-      long[] t = Files.exists(tf) ? Npy.read(tf).longs() : null;
+      long[] t = Files.exists(tf) ? NpyColumns.longs(tf, n) : null;
       listener.onProgress(stage, 4, 5, (System.nanoTime() - t0) * 1e-9);
       IdIndex users = ids(dir, "user_ids");
       IdIndex items = ids(dir, "item_ids");
@@ -180,24 +182,6 @@ public final class RatingsCache {
     } catch (RuntimeException | IOException ex) {
       return null; // a damaged entry is rebuilt from the source
     }
-  }
-
-  private static int[] ints(Path f) {
-    long[] v = Npy.read(f).longs();
-    int[] out = new int[v.length];
-    for (int k = 0; k < v.length; k++) {
-      out[k] = Math.toIntExact(v[k]);
-    }
-    return out;
-  }
-
-  private static float[] floats(Path f) {
-    double[] v = Npy.read(f).doubles();
-    float[] out = new float[v.length];
-    for (int k = 0; k < v.length; k++) {
-      out[k] = (float) v[k];
-    }
-    return out;
   }
 
   /**

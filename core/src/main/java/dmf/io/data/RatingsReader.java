@@ -1,6 +1,7 @@
 package dmf.io.data;
 
 import dmf.base.MemoryBudget;
+import dmf.base.ProgressListener;
 import dmf.base.UserInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class RatingsReader {
   private final Path file;
   private final RatingsFormat format;
   private final ReadRules rules;
-  private final LoadListener listener;
+  private final ProgressListener listener;
   private final LineFields f = new LineFields();
   private byte[] sep;
   private int fieldCount = -1;
@@ -47,7 +48,7 @@ final class RatingsReader {
   private IdCollector userIds;
   private IdCollector itemIds;
 
-  RatingsReader(Path file, RatingsFormat format, ReadRules rules, LoadListener listener) {
+  RatingsReader(Path file, RatingsFormat format, ReadRules rules, ProgressListener listener) {
     this.file = file;
     this.format = format;
     this.rules = rules;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dmf.base.ProgressListener;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.testing.Shared;
@@ -179,7 +180,10 @@ class RatingsTest {
             UserInputException.class,
             () ->
                 Ratings.read(
-                    f, RatingsFormat.movieLens(), new ReadRules(false, 1, 5), LoadListener.NONE));
+                    f,
+                    RatingsFormat.movieLens(),
+                    new ReadRules(false, 1, 5),
+                    ProgressListener.NONE));
     assertEquals(f + ":2: rating 6 is outside the declared range [1, 5]", e.getMessage());
   }
 

@@ -1,0 +1,99 @@
+package dmf.io.data;
+
+import dmf.base.UserInputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the one-dimensional little-endian {@code .npy} columns of a ratings cache straight into
+ * primitive arrays (one copy, no widening), for loads near disk speed. Anything other than the
+ * expected dtype and a 1-D shape of the expected length is refused, so a stale or foreign file
+ * makes the cache rebuild rather than mislead.
+ */
+final class NpyColumns {
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "\\{'descr': '([<>|][a-z][0-9])', 'fortran_order': False, 'shape': \\((\\d+),\\), \\}");
+  private static final int CHUNK = 1 << 22;
+
+  private NpyColumns() {}
+
+  static int[] ints(Path f, int n) throws IOException {
+    int[] out = new int[n];
+    try (FileChannel ch = open(f, "<i4", n)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+      for (int done = 0; done < n; ) {
+        int m = fill(ch, buf, Math.min(CHUNK / 4, n - done) * 4, f) / 4;
+        buf.asIntBuffer().get(out, done, m);
+        done += m;
+      }
+    }
+    return out;
+  }
+
+  static float[] floats(Path f, int n) throws IOException {
+    float[] out = new float[n];
+    try (FileChannel ch = open(f, "<f4", n)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+      for (int done = 0; done < n; ) {
+        int m = fill(ch, buf, Math.min(CHUNK / 4, n - done) * 4, f) / 4;
+        buf.asFloatBuffer().get(out, done, m);
+        done += m;
+      }
+    }
+    return out;
+  }
+
+  static long[] longs(Path f, int n) throws IOException {
+    long[] out = new long[n];
+    try (FileChannel ch = open(f, "<i8", n)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+      for (int done = 0; done < n; ) {
+        int m = fill(ch, buf, Math.min(CHUNK / 8, n - done) * 8, f) / 8;
+        buf.asLongBuffer().get(out, done, m);
+        done += m;
+      }
+    }
+    return out;
+  }
+
+  private static FileChannel open(Path f, String descr, int n) throws IOException {
+    FileChannel ch = FileChannel.open(f, StandardOpenOption.READ);
+    try {
+      ByteBuffer pre = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
+      fill(ch, pre, 10, f);
+      if (pre.get(0) != (byte) 0x93 || pre.get(1) != 'N' || pre.get(6) != 1) {
+        throw new UserInputException(f + ": not an npy 1.0 file");
+      }
+      int len = Short.toUnsignedInt(pre.getShort(8));
+      ByteBuffer h = ByteBuffer.allocate(len);
+      fill(ch, h, len, f);
+      Matcher m = HEADER.matcher(new String(h.array(), StandardCharsets.ISO_8859_1).trim());
+      if (!m.matches() || !m.group(1).equals(descr) || Long.parseLong(m.group(2)) != n) {
+        throw new UserInputException(f + ": not a " + descr + " column of " + n + " values");
+      }
+      return ch;
+    } catch (IOException | RuntimeException ex) {
+      ch.close();
+      throw ex;
+    }
+  }
+
+  private static int fill(FileChannel ch, ByteBuffer buf, int bytes, Path f) throws IOException {
+    buf.clear().limit(bytes);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf) < 0) {
+        throw new UserInputException(f + ": truncated");
+      }
+    }
+    buf.flip();
+    return bytes;
+  }
+}
