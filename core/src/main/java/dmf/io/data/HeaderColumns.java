@@ -116,6 +116,21 @@ final class HeaderColumns {
     return new Layout(header, roles[0], roles[1], roles[2], roles[3]);
   }
 
+  /**
+   * @param names the header's fields
+   * @param role a column role
+   * @return the index of the column whose name is an alias of the role, or −1
+   */
+  static int find(List<String> names, Column role) {
+    return switch (role) {
+      case USER -> find(names, USER);
+      case ITEM -> find(names, ITEM);
+      case RATING -> find(names, RATING);
+      case TIMESTAMP -> find(names, TIME);
+      case SKIP -> -1;
+    };
+  }
+
   private static int find(List<String> names, Set<String> aliases) {
     for (int k = 0; k < names.size(); k++) {
       String n = names.get(k).toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "");

@@ -177,6 +177,19 @@ public record RatingsFormat(String name, String separator, Header header, List<C
         + (columns.isEmpty() ? "" : " columns=" + columnsText(columns));
   }
 
+  /**
+   * @param firstLine the first non-blank line of a file
+   * @return its separator: "::", tab, comma or semicolon when present (in that order), else {@link
+   *     #WHITESPACE}
+   */
+  static String detectSeparator(String firstLine) {
+    return firstLine.contains("::")
+        ? "::"
+        : firstLine.indexOf('\t') >= 0
+            ? "\t"
+            : firstLine.indexOf(',') >= 0 ? "," : firstLine.indexOf(';') >= 0 ? ";" : WHITESPACE;
+  }
+
   static String label(Column c) {
     return c.name().toLowerCase(Locale.ROOT);
   }

@@ -89,7 +89,8 @@ final class RatingsReader {
     return finish();
   }
 
-  private static InputStream open(InputStream raw) throws IOException {
+  /** The stream itself, or its gunzipped content when it starts with the gzip magic bytes. */
+  static InputStream open(InputStream raw) throws IOException {
     BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
     b.mark(2);
     int a = b.read();
@@ -244,14 +245,7 @@ final class RatingsReader {
     String text = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
     String sepText = format.separator();
     if (sepText.equals(RatingsFormat.AUTO)) {
-      sepText =
-          text.contains("::")
-              ? "::"
-              : text.indexOf('\t') >= 0
-                  ? "\t"
-                  : text.indexOf(',') >= 0
-                      ? ","
-                      : text.indexOf(';') >= 0 ? ";" : RatingsFormat.WHITESPACE;
+      sepText = RatingsFormat.detectSeparator(text);
     }
     sep =
         sepText.equals(RatingsFormat.WHITESPACE) ? null : sepText.getBytes(StandardCharsets.UTF_8);
