@@ -188,42 +188,35 @@ public final class SparseSoftImpute {
 
   /** X·B = S·B + U·diag(d)·(VᵀB), with S the sparse residual. */
   private Mat timesX(double[] resid, PathPoint z, Mat b) {
-    int w = b.cols();
-    Mat out = Mat.zeros(m, w);
-    double[] o = out.data();
-    double[] bd = b.data();
-    for (int k = 0; k < resid.length; k++) {
-      int i = rows[k];
-      int j = cols[k];
-      double s = resid[k];
-      for (int c = 0; c < w; c++) {
-        o[i + c * m] += s * bd[j + c * n];
-      }
-    }
-    if (z.rank() > 0) {
-      Mat vb = Mat.multiply(z.v(), true, b, false); // r×w
-      out = out.plusScaled(1, z.u().scaleColumns(z.d()).times(vb));
-    }
-    return out;
+    return times(resid, rows, cols, m, b, z.u(), z.d(), z.v());
   }
 
   /** Xᵀ·Q = Sᵀ·Q + V·diag(d)·(UᵀQ). */
   private Mat timesXt(double[] resid, PathPoint z, Mat q) {
-    int w = q.cols();
-    Mat out = Mat.zeros(n, w);
+    return times(resid, cols, rows, n, q, z.v(), z.d(), z.u());
+  }
+
+  /**
+   * out = S·B + F·diag(d)·(GᵀB), where S (outDim × B's rows) has entry resid[k] at (outIdx[k],
+   * inIdx[k]).
+   */
+  private static Mat times(
+      double[] resid, int[] outIdx, int[] inIdx, int outDim, Mat b, Mat f, double[] d, Mat g) {
+    int w = b.cols();
+    int inDim = b.rows();
+    Mat out = Mat.zeros(outDim, w);
     double[] o = out.data();
-    double[] qd = q.data();
+    double[] bd = b.data();
     for (int k = 0; k < resid.length; k++) {
-      int i = rows[k];
-      int j = cols[k];
+      int i = outIdx[k];
+      int j = inIdx[k];
       double s = resid[k];
       for (int c = 0; c < w; c++) {
-        o[j + c * n] += s * qd[i + c * m];
+        o[i + c * outDim] += s * bd[j + c * inDim];
       }
     }
-    if (z.rank() > 0) {
-      Mat uq = Mat.multiply(z.u(), true, q, false); // r×w
-      out = out.plusScaled(1, z.v().scaleColumns(z.d()).times(uq));
+    if (d.length > 0) {
+      out = out.plusScaled(1, f.scaleColumns(d).times(Mat.multiply(g, true, b, false)));
     }
     return out;
   }

@@ -76,6 +76,14 @@ final class EvaluateCommand implements Callable<Integer> {
   int rankingUsers;
 
   @Option(
+      names = "--workers",
+      defaultValue = "0",
+      description =
+          "splits evaluated in parallel, one thread each (default: the number of cores); results"
+              + " do not depend on it")
+  int workers;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "no progress line")
   boolean quiet;
@@ -94,7 +102,14 @@ final class EvaluateCommand implements Callable<Integer> {
             test,
             split.plan(test != null ? 0 : folds),
             chosen,
-            new Evaluation(k, relevant, rankingUsers, split.seed, split.coldStart(), null),
+            new Evaluation(
+                k,
+                relevant,
+                rankingUsers,
+                split.seed,
+                split.coldStart(),
+                null,
+                workers > 0 ? workers : Runtime.getRuntime().availableProcessors()),
             dir,
             quiet ? ProgressListener.NONE : progress);
     progress.finish();

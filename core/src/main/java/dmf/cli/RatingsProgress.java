@@ -10,21 +10,18 @@ import java.util.Locale;
  * second); otherwise a line is printed every ten seconds.
  */
 final class RatingsProgress implements ProgressListener {
-  private final PrintStream err;
-  private final boolean tty;
+  private final StatusLine status;
   private final long t0 = System.nanoTime();
   private double lastPrint;
-  private boolean drawn;
 
   RatingsProgress(PrintStream err) {
-    this.err = err;
-    this.tty = System.console() != null;
+    this.status = new StatusLine(err);
   }
 
   @Override
   public void onProgress(String stage, long done, long total, double seconds) {
     double now = (System.nanoTime() - t0) * 1e-9;
-    if (now - lastPrint < (tty ? 0.25 : 10)) {
+    if (now - lastPrint < (status.tty() ? 0.25 : 10)) {
       return;
     }
     lastPrint = now;
@@ -37,20 +34,11 @@ final class RatingsProgress implements ProgressListener {
                 done > 0 ? Progress.clock(seconds * (total - done) / done) : "?")
             : String.format(Locale.ROOT, "%,d", done);
     String line = String.format(Locale.ROOT, "%s  %s  %s", stage, amount, Progress.clock(now));
-    if (tty) {
-      err.print("\r" + line + "\u001b[K");
-      drawn = true;
-    } else {
-      err.println(line);
-    }
-    err.flush();
+    status.show(line);
   }
 
   /** Ends the in-place line, if one was drawn. */
   void finish() {
-    if (drawn) {
-      err.println();
-      drawn = false;
-    }
+    status.finish();
   }
 }

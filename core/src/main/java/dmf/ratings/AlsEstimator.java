@@ -23,13 +23,13 @@ import java.util.Map;
 public record AlsEstimator(Settings settings) implements RatingEstimator {
   /** Rank. */
   public static final Setting<Integer> RANK =
-      Setting.ofInt("rank", 10, "rank k of the user and item factors").min(1);
+      Setting.ofInt("rank", 50, "rank k of the user and item factors").min(1);
 
   /** The λ grid. */
   public static final Setting<String> LAMBDAS =
       Grid.setting(
           "lambda_grid",
-          "0.02, 0.05, 0.1, 0.2, 0.5",
+          "0.05, 0.1, 0.2, 0.5",
           "λ values (scaled by each row's count) tried on the validation part; the best is kept");
 
   /** Sweeps. */

@@ -5,6 +5,7 @@ import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.MetricsLevel;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingResult;
+import dmf.linalg.Precision;
 import dmf.problem.CompletionProblem;
 import dmf.settings.IntList;
 import dmf.settings.Setting;
@@ -21,9 +22,9 @@ import java.util.Map;
  * rating range.
  *
  * <p>The defaults (depth 2, width 128, init scale 0.01, GroupRMSprop with lr 0.2, a validation
- * check every 10 iterations, patience 10, biases with λ 5) were chosen by 5-fold cross-validation
- * on MovieLens 100K; docs/ratings.md gives the numbers that chose them. Depth 3 is available and
- * measured there, but on these noisy ratings it loses to depth 2.
+ * check every 10 iterations, patience 10, biases with λ 5, float32 training) were chosen by 5-fold
+ * cross-validation on MovieLens 100K; docs/ratings.md gives the numbers that chose them. Depth 3 is
+ * available and measured there, but on these noisy ratings it loses to depth 2.
  *
  * @param settings resolved settings of {@link #TABLE}
  */
@@ -56,6 +57,10 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
               "stop after this many validation checks without a better RMSE (counted once the"
                   + " training loss has left its starting plateau)")
           .min(1);
+
+  /** Precision of the training loop. */
+  public static final Setting<Precision> PRECISION =
+      TrainingConfig.PRECISION.withDefault(Precision.FLOAT32);
 
   /** Offsets. */
   public static final Setting<OffsetKind> OFFSETS =
@@ -90,7 +95,7 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
           OFFSETS,
           BIAS_LAMBDA,
           TrainingConfig.SEED,
-          TrainingConfig.PRECISION);
+          PRECISION);
 
   /** Checks that the settings come from {@link #TABLE} and fit together. */
   public DeepEstimator {

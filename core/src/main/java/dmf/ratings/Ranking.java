@@ -3,7 +3,6 @@ package dmf.ratings;
 import dmf.base.RandomStreams;
 import dmf.io.data.RatingsTable;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -45,13 +44,8 @@ public record Ranking(double precision, double ndcg, int users) {
     int[] eligible =
         IntStream.range(0, m).filter(u -> rel.count(u) > 0 && model.userCounts()[u] > 0).toArray();
     if (eligible.length > maxUsers) {
-      SplittableRandom rng = RandomStreams.of(seed, "ranking-users");
-      for (int j = 0; j < maxUsers; j++) {
-        int r = j + rng.nextInt(eligible.length - j);
-        int tmp = eligible[j];
-        eligible[j] = eligible[r];
-        eligible[r] = tmp;
-      }
+      Draws.partialShuffle(
+          eligible, 0, eligible.length, maxUsers, RandomStreams.of(seed, "ranking-users"));
       eligible = Arrays.copyOf(eligible, maxUsers);
       Arrays.sort(eligible);
     }

@@ -22,6 +22,20 @@ public record Split(RatingsTable train, RatingsTable validation, RatingsTable te
   }
 
   /**
+   * What an estimator may see of this split, with the usual choices: clip to the training part's
+   * smallest and largest rating, predict the offset for cold users and items, and remember what
+   * each user rated in all three parts (so that recommendations leave those items out).
+   *
+   * @return the fit input
+   */
+  public FitInput fitInput() {
+    return fitInput(
+        RatingRange.of(train),
+        ColdStart.OFFSET,
+        RatedItems.of(train.rows(), train, validation, test));
+  }
+
+  /**
    * @param range the clipping range
    * @param coldStart the cold-start rule
    * @param rated what each user rated, or null

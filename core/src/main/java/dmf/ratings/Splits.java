@@ -133,7 +133,6 @@ public final class Splits {
       byUser[fill[t.users()[p]]++] = p;
     }
     boolean[] test = new boolean[t.size()];
-    long[] keys = new long[0];
     for (int u = 0; u < m; u++) {
       int s = start[u];
       int e = start[u + 1];
@@ -141,15 +140,11 @@ public final class Splits {
         continue;
       }
       if (rng != null) {
-        for (int j = 0; j < k; j++) { // partial Fisher–Yates over the user's positions
-          int r = s + j + rng.nextInt(e - s - j);
-          int tmp = byUser[s + j];
-          byUser[s + j] = byUser[r];
-          byUser[r] = tmp;
-          test[byUser[s + j]] = true;
+        Draws.partialShuffle(byUser, s, e, k, rng);
+        for (int j = s; j < s + k; j++) {
+          test[byUser[j]] = true;
         }
       } else {
-        keys = keys.length < e - s ? new long[e - s] : keys;
         long[] ts = t.timestamps();
         Integer[] idx = new Integer[e - s];
         for (int j = s; j < e; j++) {
@@ -259,13 +254,7 @@ public final class Splits {
       throw new UserInputException("validation fraction " + vf + " leaves no training ratings");
     }
     int[] shuffled = train.clone();
-    SplittableRandom rng = RandomStreams.of(seed, "validation");
-    for (int j = 0; j < nv; j++) {
-      int r = j + rng.nextInt(shuffled.length - j);
-      int tmp = shuffled[j];
-      shuffled[j] = shuffled[r];
-      shuffled[r] = tmp;
-    }
+    Draws.partialShuffle(shuffled, 0, shuffled.length, nv, RandomStreams.of(seed, "validation"));
     int[] val = Arrays.copyOfRange(shuffled, 0, nv);
     int[] fit = Arrays.copyOfRange(shuffled, nv, shuffled.length);
     Arrays.sort(val);

@@ -59,6 +59,17 @@ class RatingsCommandsTest {
     return Cli.run(a.toArray(String[]::new));
   }
 
+  static Cli predict(Path model, Path pairs, Path out) {
+    return Cli.run(
+        "predict",
+        "--model",
+        model.toString(),
+        "--pairs",
+        pairs.toString(),
+        "--out",
+        out.toString());
+  }
+
   @Test
   void fitPredictRecommendRoundTrip() throws Exception {
     Path model = dir.resolve("model");
@@ -71,29 +82,13 @@ class RatingsCommandsTest {
     Path pairs = dir.resolve("pairs.csv");
     Files.writeString(pairs, "userId,movieId\n1,100\n8,101\n999,100\n");
     Path out = dir.resolve("pred.csv");
-    Cli p =
-        Cli.run(
-            "predict",
-            "--model",
-            model.toString(),
-            "--pairs",
-            pairs.toString(),
-            "--out",
-            out.toString());
+    Cli p = predict(model, pairs, out);
     assertEquals(0, p.exit, p.err);
     List<String> lines = Files.readAllLines(out);
     assertEquals("user,item,prediction", lines.get(0));
     assertEquals(4, lines.size(), "the unknown user gets the offset");
     assertTrue(p.out.contains("1 pairs had a user or item without training ratings"), p.out);
-    Cli again =
-        Cli.run(
-            "predict",
-            "--model",
-            model.toString(),
-            "--pairs",
-            pairs.toString(),
-            "--out",
-            dir.resolve("p2.csv").toString());
+    Cli again = predict(model, pairs, dir.resolve("p2.csv"));
     assertEquals(0, again.exit);
     assertEquals(lines, Files.readAllLines(dir.resolve("p2.csv")), "same model, same bits");
     Cli r = Cli.run("recommend", "--model", model.toString(), "--user", "1", "--top", "5");
@@ -199,25 +194,10 @@ class RatingsCommandsTest {
     Path pairs = dir.resolve("pairs.csv");
     Files.writeString(pairs, "userId,rating\n1,4\n");
     expectUserError(
-        Cli.run(
-            "predict",
-            "--model",
-            model.toString(),
-            "--pairs",
-            pairs.toString(),
-            "--out",
-            dir.resolve("o.csv").toString()),
-        pairs + ":1: no item column in the header");
+        predict(model, pairs, dir.resolve("o.csv")), pairs + ":1: no item column in the header");
     Files.writeString(pairs, "1\n");
     expectUserError(
-        Cli.run(
-            "predict",
-            "--model",
-            model.toString(),
-            "--pairs",
-            pairs.toString(),
-            "--out",
-            dir.resolve("o.csv").toString()),
+        predict(model, pairs, dir.resolve("o.csv")),
         pairs + ":1: expected the user and item columns");
     Files.delete(model.resolve("A1.npy"));
     expectUserError(

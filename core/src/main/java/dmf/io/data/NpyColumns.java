@@ -25,43 +25,38 @@ final class NpyColumns {
 
   private NpyColumns() {}
 
+  /** Copies {@code count} elements from a little-endian buffer into the array at {@code at}. */
+  private interface Sink {
+    void take(ByteBuffer buf, int at, int count);
+  }
+
   static int[] ints(Path f, int n) throws IOException {
     int[] out = new int[n];
-    try (FileChannel ch = open(f, "<i4", n)) {
-      ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-      for (int done = 0; done < n; ) {
-        int m = fill(ch, buf, Math.min(CHUNK / 4, n - done) * 4, f) / 4;
-        buf.asIntBuffer().get(out, done, m);
-        done += m;
-      }
-    }
+    read(f, "<i4", n, 4, (buf, at, m) -> buf.asIntBuffer().get(out, at, m));
     return out;
   }
 
   static float[] floats(Path f, int n) throws IOException {
     float[] out = new float[n];
-    try (FileChannel ch = open(f, "<f4", n)) {
-      ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-      for (int done = 0; done < n; ) {
-        int m = fill(ch, buf, Math.min(CHUNK / 4, n - done) * 4, f) / 4;
-        buf.asFloatBuffer().get(out, done, m);
-        done += m;
-      }
-    }
+    read(f, "<f4", n, 4, (buf, at, m) -> buf.asFloatBuffer().get(out, at, m));
     return out;
   }
 
   static long[] longs(Path f, int n) throws IOException {
     long[] out = new long[n];
-    try (FileChannel ch = open(f, "<i8", n)) {
+    read(f, "<i8", n, 8, (buf, at, m) -> buf.asLongBuffer().get(out, at, m));
+    return out;
+  }
+
+  private static void read(Path f, String descr, int n, int size, Sink sink) throws IOException {
+    try (FileChannel ch = open(f, descr, n)) {
       ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
       for (int done = 0; done < n; ) {
-        int m = fill(ch, buf, Math.min(CHUNK / 8, n - done) * 8, f) / 8;
-        buf.asLongBuffer().get(out, done, m);
+        int m = fill(ch, buf, Math.min(CHUNK / size, n - done) * size, f) / size;
+        sink.take(buf, done, m);
         done += m;
       }
     }
-    return out;
   }
 
   private static FileChannel open(Path f, String descr, int n) throws IOException {

@@ -45,7 +45,7 @@ public record Pairs(Path source, List<String> users, List<String> items, long[] 
     try (InputStream raw = Files.newInputStream(file);
         BufferedReader in =
             new BufferedReader(
-                new InputStreamReader(RatingsReader.open(raw), StandardCharsets.ISO_8859_1))) {
+                new InputStreamReader(CountingStream.open(raw), StandardCharsets.ISO_8859_1))) {
       LineFields f = new LineFields();
       byte[] sep = null;
       int cu = -1;

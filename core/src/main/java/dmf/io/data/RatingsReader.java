@@ -3,7 +3,6 @@ package dmf.io.data;
 import dmf.base.MemoryBudget;
 import dmf.base.ProgressListener;
 import dmf.base.UserInputException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +39,7 @@ final class RatingsReader {
   private long lineNo;
   private long skipped;
   private String firstSkipped = "";
-  private int n;
-  private int[] users;
-  private int[] items;
-  private float[] ratings;
-  private long[] times;
+  private RatingColumns cols;
   private IdCollector userIds;
   private IdCollector itemIds;
 
@@ -68,12 +63,12 @@ final class RatingsReader {
       throw new UserInputException(file + ": cannot read (" + ex.getMessage() + ")");
     }
     try (CountingStream counted = new CountingStream(Files.newInputStream(file));
-        InputStream in = open(counted)) {
+        InputStream in = CountingStream.open(counted)) {
       boolean gz = in instanceof GZIPInputStream;
       // ~28 bytes a line in MovieLens CSV; gzip shrinks text about 3-4 times.
       long guess = Math.max(1024, size / (gz ? 8 : 24));
       MemoryBudget.require(MemoryBudget.bytes(guess, 24), file + ": about " + guess + " ratings");
-      allocate((int) Math.min(guess, Integer.MAX_VALUE - 16));
+      cols = new RatingColumns(file, (int) Math.min(guess, Integer.MAX_VALUE - 16));
       userIds = new IdCollector(1 << 12);
       itemIds = new IdCollector(1 << 12);
       scan(in, counted, size);
@@ -87,22 +82,6 @@ final class RatingsReader {
       throw new UserInputException(file + ": cannot read (" + ex.getMessage() + ")");
     }
     return finish();
-  }
-
-  /** The stream itself, or its gunzipped content when it starts with the gzip magic bytes. */
-  static InputStream open(InputStream raw) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
-    b.mark(2);
-    int a = b.read();
-    int c = b.read();
-    b.reset();
-    return a == 0x1f && c == 0x8b ? new GZIPInputStream(b, 1 << 16) : b;
-  }
-
-  private void allocate(int cap) {
-    users = new int[cap];
-    items = new int[cap];
-    ratings = new float[cap];
   }
 
   private void scan(InputStream in, CountingStream counted, long size) throws IOException {
@@ -228,16 +207,7 @@ final class RatingsReader {
       bad("the item id is empty");
       return;
     }
-    if (n == ratings.length) {
-      grow();
-    }
-    users[n] = userIds.index(b, f, cu);
-    items[n] = itemIds.index(b, f, ci);
-    ratings[n] = (float) r;
-    if (times != null) {
-      times[n] = t;
-    }
-    n++;
+    cols.add(userIds.index(b, f, cu), itemIds.index(b, f, ci), (float) r, t);
   }
 
   /** Settles separator, header and columns from the first non-blank line; true if a header. */
@@ -260,7 +230,7 @@ final class RatingsReader {
     cr = layout.rating();
     ct = layout.timestamp();
     if (ct >= 0) {
-      times = new long[ratings.length];
+      cols.withTimes();
     }
     return layout.header();
   }
@@ -280,23 +250,8 @@ final class RatingsReader {
     }
   }
 
-  private void grow() {
-    long cap = Math.min((long) Integer.MAX_VALUE - 16, (long) ratings.length * 3 / 2 + 1024);
-    if (cap <= ratings.length) {
-      throw new UserInputException(file + ": more than " + ratings.length + " ratings");
-    }
-    MemoryBudget.require(
-        MemoryBudget.bytes(cap, times != null ? 40 : 24), file + ": " + cap + " ratings");
-    users = Arrays.copyOf(users, (int) cap);
-    items = Arrays.copyOf(items, (int) cap);
-    ratings = Arrays.copyOf(ratings, (int) cap);
-    if (times != null) {
-      times = Arrays.copyOf(times, (int) cap);
-    }
-  }
-
   private RatingsTable finish() {
-    if (n == 0) {
+    if (cols.n == 0) {
       throw new UserInputException(
           file
               + (skipped == 0
@@ -311,11 +266,9 @@ final class RatingsReader {
     int[] iMap = new int[itemIds.size()];
     IdIndex uIdx = userIds.sorted(uMap);
     IdIndex iIdx = itemIds.sorted(iMap);
-    for (int k = 0; k < n; k++) {
-      users[k] = uMap[users[k]];
-      items[k] = iMap[items[k]];
-    }
-    Duplicates.Outcome d = Duplicates.resolve(users, items, ratings, times, n, uIdx.size());
+    cols.renumber(uMap, iMap);
+    Duplicates.Outcome d =
+        Duplicates.resolve(cols.users, cols.items, cols.ratings, cols.times, cols.n, uIdx.size());
     String example =
         d.dropped() == 0
             ? ""
@@ -324,44 +277,11 @@ final class RatingsReader {
                 + " rated item "
                 + iIdx.id(d.exampleItem())
                 + " more than once";
-    int k = d.kept();
-    return new RatingsTable(
+    return cols.table(
         file,
         uIdx,
         iIdx,
-        users.length == k ? users : Arrays.copyOf(users, k),
-        items.length == k ? items : Arrays.copyOf(items, k),
-        ratings.length == k ? ratings : Arrays.copyOf(ratings, k),
-        times == null || times.length == k ? times : Arrays.copyOf(times, k),
+        d.kept(),
         new ReadCounts(lineNo, skipped, firstSkipped, d.dropped(), example));
-  }
-
-  /** Counts the bytes read from the file (compressed bytes for gzip), for progress. */
-  private static final class CountingStream extends InputStream {
-    private final InputStream in;
-    long count;
-
-    CountingStream(InputStream in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = in.read();
-      count += c >= 0 ? 1 : 0;
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int got = in.read(b, off, len);
-      count += Math.max(got, 0);
-      return got;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
   }
 }
