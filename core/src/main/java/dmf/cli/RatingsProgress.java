@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Draws a library {@link ProgressListener}'s reports on stderr: the stage, the share done and an
- * ETA at the average rate so far. On a terminal the line is redrawn in place (at most four times a
- * second); otherwise a line is printed every ten seconds.
+ * ETA at the average rate so far (for a fit that stops early, the ETA of its iteration budget: an
+ * upper bound). On a terminal the line is redrawn in place (at most four times a second); otherwise
+ * a line is printed every ten seconds.
  */
 final class RatingsProgress implements ProgressListener {
   private final StatusLine status;

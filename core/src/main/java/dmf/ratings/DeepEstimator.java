@@ -143,7 +143,9 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
             in.train().items(),
             off.residuals(in.train()),
             null);
-    EarlyStopping watch = new EarlyStopping(in, off, settings.get(PATIENCE), name(), listener);
+    EarlyStopping watch =
+        new EarlyStopping(
+            in, off, settings.get(PATIENCE), settings.get(MAX_ITERS), name(), listener);
     TrainingResult r = new DeepMatrixFactorization(config(settings)).train(residuals, watch);
     Map<String, Object> chosen = new LinkedHashMap<>();
     chosen.put("best_iteration", watch.bestIteration());

@@ -25,6 +25,7 @@ final class EarlyStopping implements FactorObserver {
   private final int patience;
   private final ProgressListener listener;
   private final String label;
+  private final long budget;
   private final List<Map<String, Object>> history = new ArrayList<>();
   private double startLoss = Double.NaN;
   private double lastLoss = Double.NaN;
@@ -35,8 +36,10 @@ final class EarlyStopping implements FactorObserver {
   private long bestIteration = -1;
   private List<Mat> best;
 
-  EarlyStopping(FitInput in, Offsets offsets, int patience, String label, ProgressListener l) {
+  EarlyStopping(
+      FitInput in, Offsets offsets, int patience, long budget, String label, ProgressListener l) {
     this.in = in;
+    this.budget = budget;
     this.offsets = offsets;
     this.patience = patience;
     this.label = label;
@@ -88,7 +91,7 @@ final class EarlyStopping implements FactorObserver {
             bestRmse,
             bestIteration),
         iteration,
-        -1,
+        budget,
         lastSeconds);
     return moving && sinceBest >= patience;
   }
