@@ -45,9 +45,17 @@ class LayeringTest {
           List.of("paper.arora", "paper.gunasekar"),
           List.of("serve"),
           List.of("api"),
-          List.of("cli"));
+          List.of("cli"),
+          // The Spark module (spark/), above the whole core; the core never uses it.
+          List.of("spark"),
+          List.of("spark.sweep", "spark.ml"),
+          List.of("spark.cli"));
 
   static final Path ROOT = Path.of("src/main/java/dmf");
+
+  /** Every module's source root; the Spark module's packages are checked with the core's. */
+  static final List<Path> ROOTS = List.of(ROOT, Path.of("../spark/src/main/java/dmf"));
+
   static final Pattern REF = Pattern.compile("\\bdmf\\.((?:[a-z0-9]+\\.)*[a-z0-9]+)\\.[A-Z]");
   static final Pattern MAY_IMPORT = Pattern.compile("May import:(.*?)\\.(?:\\s|$)");
 
@@ -63,9 +71,18 @@ class LayeringTest {
   /** package (relative to dmf) → the dmf packages its main sources reference. */
   static Map<String, Set<String>> references() throws IOException {
     Map<String, Set<String>> refs = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(ROOT)) {
+    for (Path root : ROOTS) {
+      if (Files.isDirectory(root)) {
+        references(root, refs);
+      }
+    }
+    return refs;
+  }
+
+  private static void references(Path root, Map<String, Set<String>> refs) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
       for (Path f : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        String pkg = ROOT.relativize(f.getParent()).toString().replace('/', '.');
+        String pkg = root.relativize(f.getParent()).toString().replace('/', '.');
         Set<String> used = refs.computeIfAbsent(pkg, k -> new TreeSet<>());
         if (f.getFileName().toString().equals("package-info.java")) {
           continue;
@@ -78,7 +95,17 @@ class LayeringTest {
         }
       }
     }
-    return refs;
+  }
+
+  /** package (relative to dmf) → its folder, in whichever module holds it. */
+  static Path folderOf(String pkg) {
+    for (Path root : ROOTS) {
+      Path dir = root.resolve(pkg.replace('.', '/'));
+      if (Files.isDirectory(dir)) {
+        return dir;
+      }
+    }
+    return ROOT.resolve(pkg.replace('.', '/'));
   }
 
   @Test
@@ -104,7 +131,7 @@ class LayeringTest {
   void packageInfoDeclaresWhatEachPackageImports() throws IOException {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : references().entrySet()) {
-      Path info = ROOT.resolve(e.getKey().replace('.', '/')).resolve("package-info.java");
+      Path info = folderOf(e.getKey()).resolve("package-info.java");
       if (!Files.isRegularFile(info)) {
         problems.add("dmf." + e.getKey() + " has no package-info.java");
         continue;
@@ -140,19 +167,45 @@ class LayeringTest {
   @Test
   void libraryCodeNeverPrints() throws IOException {
     List<String> violations = new ArrayList<>();
+    for (Path f : sources()) {
+      if (f.toString().contains("/cli/")) {
+        continue;
+      }
+      String text = Files.readString(f);
+      if (text.contains("System.out")
+          || text.contains("System.err")
+          || text.contains("printStackTrace()")) {
+        violations.add(f.toString());
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  /** The core jar stays free of Spark: no core source names Spark or Scala. */
+  @Test
+  void theCoreNeverUsesSpark() throws IOException {
+    List<String> violations = new ArrayList<>();
     try (Stream<Path> s = Files.walk(ROOT)) {
       for (Path f : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        if (f.toString().contains("/cli/")) {
-          continue;
-        }
-        String text = Files.readString(f);
-        if (text.contains("System.out")
-            || text.contains("System.err")
-            || text.contains("printStackTrace()")) {
+        if (Pattern.compile("\\b(org\\.apache\\.spark|scala)\\.")
+            .matcher(Files.readString(f))
+            .find()) {
           violations.add(f.toString());
         }
       }
     }
     assertEquals(List.of(), violations);
+  }
+
+  private static List<Path> sources() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path root : ROOTS) {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> s = Files.walk(root)) {
+          s.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+        }
+      }
+    }
+    return files;
   }
 }

@@ -46,6 +46,34 @@ public record TorchPeer(String python, Path script) {
   }
 
   /**
+   * Runs the reference on an instance with one thread and returns its JSON summary.
+   *
+   * @param instance the instance folder (vals.npy, w_star.npy, …)
+   * @param depth the depth
+   * @param dtype float64 or float32
+   * @param work a scratch folder for the result file
+   * @param more further dmf_torch.py arguments
+   * @return the summary
+   * @throws IOException if the run fails
+   */
+  public Map<String, Object> run(Path instance, int depth, String dtype, Path work, String... more)
+      throws IOException {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "--instance",
+            instance.toString(),
+            "--depth",
+            Integer.toString(depth),
+            "--dtype",
+            dtype,
+            "--threads",
+            "1"));
+    args.addAll(List.of(more));
+    return run(args, work);
+  }
+
+  /**
    * Runs the reference and returns its JSON summary.
    *
    * @param args dmf_torch.py arguments (without --out)

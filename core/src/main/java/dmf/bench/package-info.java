@@ -1,6 +1,8 @@
 /**
- * Benchmarks callable from Java, and the bridge to the independent PyTorch reference.
+ * Benchmarks callable from Java: per-iteration speed and GFLOP/s against the independent PyTorch
+ * reference (and the bridge to it), time to solution, and the check that the adaptive flow solver
+ * lands where small-step gradient descent lands.
  *
- * <p>May import: io.
+ * <p>May import: linalg, problem, deep, io, io.data, io.provenance.
  */
 package dmf.bench;

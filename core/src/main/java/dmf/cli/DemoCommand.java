@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "demo",
-    description = "Quick end-to-end reproduction of Figure 1 (dmf reproduce " + "fig1 --quick).")
+    description = "Quick end-to-end reproduction of Figure 1 (dmf reproduce fig1 --quick).")
 final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",

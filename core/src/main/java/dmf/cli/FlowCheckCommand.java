@@ -1,26 +1,13 @@
 package dmf.cli;
 
-import dmf.deep.DeepMatrixFactorization;
-import dmf.deep.TrainingConfig;
-import dmf.deep.TrainingResult;
-import dmf.io.Json;
-import dmf.problem.CompletionProblem;
-import dmf.problem.Generators;
+import dmf.bench.FlowCheck;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * {@code dmf flow-check}: the adaptive gradient-flow solver against small-step gradient descent on
- * rank-5 100×100 completion from 2000 entries, init 1e-3: both run to the same loss threshold, and
- * the test error, nuclear norm and effective rank are compared.
- */
+/** {@code dmf flow-check}: the adaptive flow solver against small-step gradient descent. */
 @Command(
     name = "flow-check",
     sortOptions = false,
@@ -53,93 +40,20 @@ final class FlowCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CompletionProblem p =
-        Generators.completion(Generators.lowRankTruth(100, 100, 5, false, seed), 2000, seed);
-    System.out.println(
-        "flow vs GD (lr " + gdLr + "): rank-5 100x100 |Ω|=2000, init 1e-3, " + "loss <= 1e-6");
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-5s %-6s %10s %10s %12s %12s %10s %10s",
-            "depth",
-            "solver",
-            "grads",
-            "seconds",
-            "test error",
-            "nuclear",
-            "eff rank",
-            "stop"));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    boolean allWithin = true;
-    for (int depth : depths) {
-      TrainingResult flow = run(p, depth, "flow", 1e-3, 0);
-      TrainingResult gd = run(p, depth, "gd", gdLr, gdTimeLimit);
-      print(depth, "flow", flow);
-      print(depth, "gd", gd);
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("depth", depth);
-      for (String k : new String[] {"test_error", "nuclear_norm", "effective_rank"}) {
-        double a = flow.last().get(k);
-        double b = gd.last().get(k);
-        double rel = Math.abs(a - b) / Math.abs(b);
-        r.put(k + "_flow", a);
-        r.put(k + "_gd", b);
-        r.put(k + "_rel_diff", rel);
-        allWithin &= rel <= 0.02;
-      }
-      r.put("grads_flow", flow.gradientEvaluations());
-      r.put("grads_gd", gd.gradientEvaluations());
-      r.put("gd_stop", gd.stopReason());
-      r.put("flow_stop", flow.stopReason());
-      rows.add(r);
-      System.out.println(
-          String.format(
-              Locale.ROOT,
-              "      rel. diff: test error %.2f%%, nuclear norm %.3f%%, effective rank %.3f%%; "
-                  + "flow uses %.2f%% of GD's gradients",
-              100 * (double) r.get("test_error_rel_diff"),
-              100 * (double) r.get("nuclear_norm_rel_diff"),
-              100 * (double) r.get("effective_rank_rel_diff"),
-              100.0 * flow.gradientEvaluations() / gd.gradientEvaluations()));
-    }
-    System.out.println(allWithin ? "all within 2%" : "NOT all within 2%");
+    FlowCheck check = new FlowCheck(depths, gdLr, gdTimeLimit, seed);
+    Progress[] last = {null};
+    List<FlowCheck.Row> rows =
+        check.run(
+            label -> last[0] = new Progress(System.err, label, 1e-6),
+            text -> {
+              if (last[0] != null) {
+                last[0].finish();
+              }
+              System.out.println(text);
+            });
     if (out != null) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("gd_lr", gdLr);
-      doc.put("rows", rows);
-      doc.put("all_within_2pct", allWithin);
-      Json.write(out.resolve("flow-check.json"), doc);
+      check.writeJson(rows, out);
     }
     return 0;
-  }
-
-  private static TrainingResult run(
-      CompletionProblem p, int depth, String opt, double lr, double timeLimit) {
-    Map<String, Object> m = TrainingConfig.defaults().toMap();
-    m.put("depth", depth);
-    m.put("optimizer", opt);
-    m.put("lr", lr);
-    m.put("time_limit", timeLimit);
-    m.put("max_iters", 1_000_000_000L);
-    m.put("log_every", 1_000_000_000L);
-    Progress progress = new Progress(System.err, "depth " + depth + " " + opt, 1e-6);
-    TrainingResult r = new DeepMatrixFactorization(TrainingConfig.fromMap(m)).train(p, progress);
-    progress.finish();
-    return r;
-  }
-
-  private static void print(int depth, String name, TrainingResult r) {
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-5d %-6s %10d %10.2f %12.4e %12.6g %10.5f %10s",
-            depth,
-            name,
-            r.gradientEvaluations(),
-            r.seconds(),
-            r.last().get("test_error"),
-            r.last().get("nuclear_norm"),
-            r.last().get("effective_rank"),
-            r.stopReason()));
   }
 }

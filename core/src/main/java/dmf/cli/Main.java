@@ -3,6 +3,7 @@ package dmf.cli;
 import dmf.base.UserInputException;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       RecommendCommand.class,
       EvaluateCommand.class,
+      ServeCommand.class,
       PlotCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -49,7 +51,18 @@ public final class Main implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    for (CommandPlugin p : ServiceLoader.load(CommandPlugin.class)) {
+      p.commands().forEach(cl::addSubcommand);
+    }
     addTableOptions(cl);
+    if (args.length > 0 && args[0].equals("spark") && !cl.getSubcommands().containsKey("spark")) {
+      cl.getErr()
+          .println(
+              "dmf: the spark commands come with spark/target/dmf-spark.jar; run them through"
+                  + " ./dmf, which puts it on the class path");
+      cl.getErr().flush();
+      return 2;
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {

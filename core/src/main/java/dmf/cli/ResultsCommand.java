@@ -3,118 +3,79 @@ package dmf.cli;
 import dmf.base.UserInputException;
 import dmf.io.Json;
 import dmf.io.store.ResultsDb;
-import dmf.io.store.RunRow;
-import java.nio.file.Files;
+import dmf.io.store.RunText;
+import dmf.io.store.SweepComparison;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmf results list|show|export}: read a sweep's results database. */
-@Command(
-    name = "results",
-    description = "List, show or export stored results.",
-    subcommands = {
-      ResultsCommand.ListRuns.class,
-      ResultsCommand.Show.class,
-      ResultsCommand.Export.class
-    })
+@Command(name = "results", description = "List, show or export stored results.")
 final class ResultsCommand {
-  static ResultsDb open(Path dir) {
-    Path db = Files.isDirectory(dir) ? dir.resolve(ResultsDb.FILE_NAME) : dir;
-    if (!Files.isRegularFile(db)) {
-      throw new UserInputException(db + ": no results database");
-    }
-    return ResultsDb.open(db);
-  }
+  private static final String DIR = "sweep folder or results.db";
 
   @Command(name = "list", description = "One line per run.")
-  static final class ListRuns implements Callable<Integer> {
-    @Parameters(index = "0", description = "sweep folder or results.db")
-    Path dir;
-
-    @Override
-    public Integer call() {
-      try (ResultsDb db = open(dir)) {
-        System.out.println(
-            String.format(
-                Locale.ROOT,
-                "%-12s %-9s %-10s %-6s %-6s %-8s %12s %10s",
-                "run",
-                "status",
-                "solver",
-                "depth",
-                "rank",
-                "obs",
-                "test_error",
-                "stop"));
-        for (RunRow r : db.runs()) {
-          System.out.println(
-              String.format(
-                  Locale.ROOT,
-                  "%-12s %-9s %-10s %-6s %-6s %-8s %12.4e %10s",
-                  r.runId(),
-                  r.status(),
-                  r.settings().get("solver"),
-                  r.settings().getOrDefault("depth", "-"),
-                  r.settings().get("rank"),
-                  r.settings().getOrDefault("observations", r.settings().get("measurements")),
-                  r.summaryNumber("test_error"),
-                  r.summary().get("stop_reason")));
-        }
-      }
-      return 0;
+  int list(@Parameters(paramLabel = "DIR", description = DIR) Path dir) {
+    try (ResultsDb db = RunText.open(dir)) {
+      RunText.table(db.runs()).forEach(System.out::println);
     }
+    return 0;
   }
 
   @Command(name = "show", description = "Settings, summary and provenance of one run.")
-  static final class Show implements Callable<Integer> {
-    @Parameters(index = "0", description = "sweep folder or results.db")
-    Path dir;
-
-    @Parameters(index = "1", description = "run id")
-    String id;
-
-    @Override
-    public Integer call() {
-      try (ResultsDb db = open(dir)) {
-        RunRow r = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("run_id", r.runId());
-        m.put("status", r.status());
-        m.put("settings", r.settings());
-        m.put("summary", r.summary());
-        m.put("provenance", r.provenance());
-        System.out.print(Json.toJson(m));
-      }
-      return 0;
+  int show(
+      @Parameters(paramLabel = "DIR", description = DIR) Path dir,
+      @Parameters(paramLabel = "ID", description = "run id") String id) {
+    try (ResultsDb db = RunText.open(dir)) {
+      var run = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
+      System.out.print(Json.toJson(RunText.detail(run)));
     }
+    return 0;
   }
 
   @Command(name = "export", description = "Write runs (or metric series) as CSV for pandas or R.")
-  static final class Export implements Callable<Integer> {
-    @Parameters(index = "0", description = "sweep folder or results.db")
-    Path dir;
-
-    @Option(names = "--csv", required = true, description = "output CSV file")
-    Path csv;
-
-    @Option(names = "--metrics", description = "export the metric time series instead of runs")
-    boolean metrics;
-
-    @Override
-    public Integer call() {
-      try (ResultsDb db = open(dir)) {
-        if (metrics) {
-          db.exportMetricsCsv(csv, null);
-        } else {
-          db.exportCsv(csv, null);
-        }
+  int export(
+      @Parameters(paramLabel = "DIR", description = DIR) Path dir,
+      @Option(names = "--csv", required = true, description = "output CSV file") Path csv,
+      @Option(names = "--metrics", description = "export the metric time series instead of runs")
+          boolean metrics) {
+    try (ResultsDb db = RunText.open(dir)) {
+      if (metrics) {
+        db.exportMetricsCsv(csv, null);
+      } else {
+        db.exportCsv(csv, null);
       }
-      System.out.println("wrote " + csv);
+    }
+    System.out.println("wrote " + csv);
+    return 0;
+  }
+
+  @Command(
+      name = "compare",
+      description =
+          "Check that two sweep folders hold the same runs with the same numbers, bit for bit"
+              + " (wall-clock times aside); exit 1 if not.")
+  int compare(
+      @Parameters(index = "0", description = "a sweep folder") Path a,
+      @Parameters(index = "1", description = "another sweep folder") Path b) {
+    RunText.open(b).close();
+    int runs;
+    try (ResultsDb db = RunText.open(a)) {
+      runs = db.runs().size();
+    }
+    List<String> diffs = SweepComparison.differences(a, b);
+    if (diffs.isEmpty()) {
+      System.out.println(
+          "same: "
+              + runs
+              + " runs, equal settings, summaries, metric series and run files"
+              + " (wall-clock seconds aside)");
       return 0;
     }
+    System.out.println(diffs.size() + " difference(s):");
+    diffs.stream().limit(20).forEach(d -> System.out.println("  " + d));
+    return 1;
   }
 }

@@ -1,11 +1,15 @@
 package dmf.cli;
 
 import dmf.experiment.RunSpec;
+import dmf.experiment.SweepEngine;
+import dmf.experiment.SweepEngines;
+import dmf.experiment.SweepJob;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +24,29 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--out", description = "sweep folder (default results/<name>)")
   Path out;
 
-  @Option(names = "--workers", description = "parallel runs (default: available processors)")
+  @Option(
+      names = "--workers",
+      description =
+          "parallel runs (default: available processors; with --engine spark: local[N] threads)")
   Integer workers;
+
+  @Option(
+      names = "--engine",
+      defaultValue = SweepEngines.LOCAL,
+      description =
+          "local (threads of this JVM) or spark (Apache Spark: embedded local[*] unless --master;"
+              + " docs/spark.md)")
+  String engine;
+
+  @Option(
+      names = "--master",
+      description = "cluster of a distributed engine, e.g. spark://host:7077, yarn, k8s://…")
+  String master;
+
+  @Option(
+      names = "--conf",
+      description = "engine setting KEY=VALUE, e.g. spark.executor.memory=2g (repeatable)")
+  Map<String, String> conf = new LinkedHashMap<>();
 
   @Option(names = "--dry-run", description = "list the runs without executing them")
   boolean dryRun;
@@ -44,8 +69,9 @@ final class SweepCommand implements Callable<Integer> {
       System.out.println(runs.size() + " runs");
       return 0;
     }
-    int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-    return exitCode(run(dir, runs, w, keepGoing, s.name()));
+    SweepEngine e = SweepEngines.find(engine);
+    int w = workers != null ? workers : 0;
+    return exitCode(run(e, new SweepJob(dir, runs, w, keepGoing, master, conf), s.name()));
   }
 
   /**
@@ -69,49 +95,28 @@ final class SweepCommand implements Callable<Integer> {
     return r.anyUserError() ? 2 : 1;
   }
 
-  /** Runs with a progress line and a closing summary. */
+  /** Runs on the local engine with a progress line and a closing summary. */
   static SweepRunner.Result run(
       Path dir, List<RunSpec> runs, int workers, boolean keepGoing, String label) {
-    boolean tty = System.console() != null;
-    long[] lastPrint = {0};
-    SweepRunner.Result result =
-        new SweepRunner(dir, workers, keepGoing)
-            .run(
-                runs,
-                (done, total, failed, el, eta, last) -> {
-                  long now = System.nanoTime();
-                  if (!tty && done < total && now - lastPrint[0] < 5_000_000_000L) {
-                    return;
-                  }
-                  lastPrint[0] = now;
-                  String line =
-                      String.format(
-                          Locale.ROOT,
-                          "%s [%s] %d/%d runs%s  %s  ETA %s",
-                          label,
-                          bar(done, total),
-                          done,
-                          total,
-                          failed > 0 ? ", " + failed + " failed" : "",
-                          Progress.clock(el),
-                          Double.isNaN(eta) ? "?" : Progress.clock(eta));
-                  if (tty) {
-                    System.err.print("\r" + line + "\u001b[K");
-                  } else {
-                    System.err.println(line);
-                  }
-                });
-    if (tty) {
-      System.err.println();
-    }
-    System.out.println(
-        label + ": " + runs.size() + " runs (" + result.executed() + " executed now) in " + dir);
-    return result;
+    return run(
+        SweepEngines.find(SweepEngines.LOCAL),
+        new SweepJob(dir, runs, workers, keepGoing, "", Map.of()),
+        label);
   }
 
-  private static String bar(int done, int total) {
-    int width = 20;
-    int fill = total == 0 ? width : (int) Math.round(width * (double) done / total);
-    return "#".repeat(fill) + ".".repeat(width - fill);
+  /** Runs a job on an engine with a progress line and a closing summary. */
+  static SweepRunner.Result run(SweepEngine engine, SweepJob job, String label) {
+    SweepProgress progress = new SweepProgress(label);
+    SweepRunner.Result result = engine.run(job, progress);
+    progress.finish();
+    System.out.println(
+        label
+            + ": "
+            + job.runs().size()
+            + " runs ("
+            + result.executed()
+            + " executed now) in "
+            + job.out());
+    return result;
   }
 }

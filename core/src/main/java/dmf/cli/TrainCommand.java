@@ -1,6 +1,6 @@
 package dmf.cli;
 
-import dmf.deep.TrainingConfig;
+import dmf.deep.TrainingSettings;
 import dmf.experiment.ProblemKind;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
@@ -65,7 +65,7 @@ final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
             "dmf",
             dmf,
             Map.of());
-    Progress progress = new Progress(System.err, "train", dmf.get(TrainingConfig.LOSS_THRESHOLD));
+    Progress progress = new Progress(System.err, "train", dmf.get(TrainingSettings.LOSS_THRESHOLD));
     return Report.outcome(
         RunExecutor.execute(run, out, quiet ? SolveObserver.NONE : progress, saveFactors),
         progress);

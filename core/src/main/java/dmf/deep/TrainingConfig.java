@@ -1,176 +1,52 @@
 package dmf.deep;
 
+import static dmf.deep.TrainingSettings.ALPHA;
+import static dmf.deep.TrainingSettings.BETA1;
+import static dmf.deep.TrainingSettings.BETA2;
+import static dmf.deep.TrainingSettings.DEPTH;
+import static dmf.deep.TrainingSettings.DIVERGENCE_FACTOR;
+import static dmf.deep.TrainingSettings.EPS;
+import static dmf.deep.TrainingSettings.FLOW_ATOL;
+import static dmf.deep.TrainingSettings.FLOW_MAX_STEP;
+import static dmf.deep.TrainingSettings.FLOW_RTOL;
+import static dmf.deep.TrainingSettings.INIT;
+import static dmf.deep.TrainingSettings.INIT_SCALE;
+import static dmf.deep.TrainingSettings.LOG_EVERY;
+import static dmf.deep.TrainingSettings.LOSS_THRESHOLD;
+import static dmf.deep.TrainingSettings.LR;
+import static dmf.deep.TrainingSettings.MAX_ITERS;
+import static dmf.deep.TrainingSettings.METRICS;
+import static dmf.deep.TrainingSettings.OPTIMIZER;
+import static dmf.deep.TrainingSettings.PRECISION;
+import static dmf.deep.TrainingSettings.SEED;
+import static dmf.deep.TrainingSettings.TABLE;
+import static dmf.deep.TrainingSettings.TIME_LIMIT;
+import static dmf.deep.TrainingSettings.TOP_K;
+import static dmf.deep.TrainingSettings.WIDTHS;
+
 import dmf.base.UserInputException;
 import dmf.linalg.Precision;
 import dmf.optim.OptimizerKind;
 import dmf.settings.IntList;
 import dmf.settings.Setting;
 import dmf.settings.Settings;
-import dmf.settings.SettingsTable;
 import java.util.Map;
 
 /**
  * Every setting of a deep-factorization training run, typed and validated, read from the one table
- * {@link #TABLE}. Defaults follow the official protocol of Arora et al. (2019): Gaussian init,
- * init_scale 1e-3, GroupRMSprop with lr 1e-3, α 0.99, ε 1e-4, stop at train loss ≤ 1e-6 or after
- * 10⁶ iterations, float64.
+ * {@link TrainingSettings#TABLE}. Defaults follow the official protocol of Arora et al. (2019):
+ * Gaussian init, init_scale 1e-3, GroupRMSprop with lr 1e-3, α 0.99, ε 1e-4, stop at train loss ≤
+ * 1e-6 or after 10⁶ iterations, float64.
  *
  * <p>Immutable; change a value with {@link #with(Setting, Object)}, e.g. {@code
- * TrainingConfig.defaults().with(TrainingConfig.DEPTH, 2)}. The same settings travel as a flat map
- * of snake_case keys ({@link #toMap}, {@link #fromMap}) in config.toml files, {@code --set
+ * TrainingConfig.defaults().with(TrainingSettings.DEPTH, 2)}. The same settings travel as a flat
+ * map of snake_case keys ({@link #toMap}, {@link #fromMap}) in config.toml files, {@code --set
  * key=value} and sweep specs.
  *
- * @param settings the resolved values of {@link #TABLE}
+ * @param settings the resolved values of {@link TrainingSettings#TABLE}
  */
 public record TrainingConfig(Settings settings) {
-  /** Depth N of W = W_N⋯W_1. */
-  public static final Setting<Integer> DEPTH =
-      Setting.ofInt("depth", 3, "depth N of W = W_N⋯W_1").min(1);
-
-  /** Hidden widths. */
-  public static final Setting<IntList> WIDTHS =
-      Setting.ofIntList(
-              "widths",
-              IntList.EMPTY,
-              "hidden widths d_1..d_{N−1}; one value for all; empty = full width min(rows, cols)")
-          .eachAtLeast(1);
-
-  /** Init scheme. */
-  public static final Setting<InitScheme> INIT =
-      Setting.ofEnum("init", InitScheme.class, InitScheme.GAUSSIAN, "how the factors start");
-
-  /** Init scale. */
-  public static final Setting<Double> INIT_SCALE =
-      Setting.ofDouble(
-              "init_scale",
-              1e-3,
-              "init scale: Gaussian factor std init_scale^(1/N)/√min(rows, cols), so ‖W₀‖_F ≈"
-                  + " init_scale·√n for n×n (identity: W₀ = init_scale·I)")
-          .positive();
-
-  /** Optimizer. */
-  public static final Setting<OptimizerKind> OPTIMIZER =
-      Setting.ofEnum(
-          "optimizer", OptimizerKind.class, OptimizerKind.GROUPRMSPROP, "the update rule");
-
-  /** Learning rate. */
-  public static final Setting<Double> LR =
-      Setting.ofDouble("lr", 1e-3, "learning rate (the initial time step for flow)").positive();
-
-  /** GroupRMSprop EMA factor. */
-  public static final Setting<Double> ALPHA =
-      Setting.ofDouble("alpha", 0.99, "GroupRMSprop EMA factor α").positive().below(1);
-
-  /** GroupRMSprop/Adam ε. */
-  public static final Setting<Double> EPS =
-      Setting.ofDouble("eps", 1e-4, "GroupRMSprop/Adam ε added to the root").positive();
-
-  /** Adam β₁. */
-  public static final Setting<Double> BETA1 =
-      Setting.ofDouble("beta1", 0.9, "Adam β₁").min(0).below(1);
-
-  /** Adam β₂. */
-  public static final Setting<Double> BETA2 =
-      Setting.ofDouble("beta2", 0.999, "Adam β₂").min(0).below(1);
-
-  /** Adaptive flow relative tolerance. */
-  public static final Setting<Double> FLOW_RTOL =
-      Setting.ofDouble("flow_rtol", 1e-4, "adaptive flow: relative error per step").positive();
-
-  /** Adaptive flow absolute tolerance. */
-  public static final Setting<Double> FLOW_ATOL =
-      Setting.ofDouble("flow_atol", 1e-9, "adaptive flow: absolute error per step").positive();
-
-  /** Adaptive flow largest step. */
-  public static final Setting<Double> FLOW_MAX_STEP =
-      Setting.ofDouble("flow_max_step", 1e3, "adaptive flow: largest time step").positive();
-
-  /** Loss threshold. */
-  public static final Setting<Double> LOSS_THRESHOLD =
-      Setting.ofDouble(
-              "loss_threshold",
-              1e-6,
-              "stop when the train loss is ≤ this (tested before each step)")
-          .min(0);
-
-  /** Iteration budget. */
-  public static final Setting<Long> MAX_ITERS =
-      Setting.ofLong("max_iters", 1_000_000, "iteration budget").min(0);
-
-  /** Wall-time budget. */
-  public static final Setting<Double> TIME_LIMIT =
-      Setting.ofDouble("time_limit", 0, "wall-time budget in seconds (0 = none)").min(0);
-
-  /** Divergence factor. */
-  public static final Setting<Double> DIVERGENCE_FACTOR =
-      Setting.ofDouble(
-              "divergence_factor",
-              1e6,
-              "stop as diverged when the loss exceeds this multiple of the initial loss")
-          .min(1);
-
-  /** Metrics interval. */
-  public static final Setting<Long> LOG_EVERY =
-      Setting.ofLong(
-              "log_every",
-              1000,
-              "metrics interval in iterations (the last iterate is always logged)")
-          .min(1);
-
-  /** Recorded singular values. */
-  public static final Setting<Integer> TOP_K =
-      Setting.ofInt("top_k", 10, "how many singular values to record").min(0).max(100_000);
-
-  /** What to measure at each logged iterate. */
-  public static final Setting<MetricsLevel> METRICS =
-      Setting.ofEnum(
-              "metrics",
-              MetricsLevel.class,
-              MetricsLevel.FULL,
-              "what to measure at each logged iterate: full (W, its SVD, errors) or none (loss and"
-                  + " gradient norms)")
-          .quietDefault();
-
-  /** Init seed. */
-  public static final Setting<Long> SEED =
-      Setting.ofLong("seed", 0, "seed of the init random stream");
-
-  /** Precision of the hot loop. */
-  public static final Setting<Precision> PRECISION =
-      Setting.ofEnum(
-          "precision",
-          Precision.class,
-          Precision.FLOAT64,
-          "precision of the training loop (metrics are always float64)");
-
-  /** The table of every deep-factorization setting, in the order files list them. */
-  public static final SettingsTable TABLE =
-      SettingsTable.of(
-          "dmf",
-          DEPTH,
-          WIDTHS,
-          INIT,
-          INIT_SCALE,
-          OPTIMIZER,
-          LR,
-          ALPHA,
-          EPS,
-          BETA1,
-          BETA2,
-          FLOW_RTOL,
-          FLOW_ATOL,
-          FLOW_MAX_STEP,
-          LOSS_THRESHOLD,
-          MAX_ITERS,
-          TIME_LIMIT,
-          DIVERGENCE_FACTOR,
-          LOG_EVERY,
-          TOP_K,
-          METRICS,
-          SEED,
-          PRECISION);
-
-  /** Checks that the values come from {@link #TABLE} and agree with each other. */
+  /** Checks that the values come from {@link TrainingSettings#TABLE} and agree with each other. */
   public TrainingConfig {
     if (!settings.table().equals(TABLE)) {
       throw new IllegalArgumentException("settings of " + settings.table().name() + ", not dmf");
@@ -189,9 +65,7 @@ public record TrainingConfig(Settings settings) {
     }
   }
 
-  /**
-   * @return the official defaults
-   */
+  /** Returns the official defaults. */
   public static TrainingConfig defaults() {
     return new TrainingConfig(TABLE.defaults());
   }
@@ -206,7 +80,7 @@ public record TrainingConfig(Settings settings) {
   }
 
   /**
-   * @param setting a setting of {@link #TABLE}
+   * @param setting a setting of {@link TrainingSettings#TABLE}
    * @param value its new value
    * @param <T> its type
    * @return a copy with the value replaced (validated)
@@ -215,9 +89,7 @@ public record TrainingConfig(Settings settings) {
     return new TrainingConfig(settings.with(setting, value));
   }
 
-  /**
-   * @return the settings as an ordered map of snake_case keys to plain values
-   */
+  /** Returns the settings as an ordered map of snake_case keys to plain values. */
   public Map<String, Object> toMap() {
     return settings.toMap();
   }
@@ -231,156 +103,112 @@ public record TrainingConfig(Settings settings) {
     return Architecture.of(rows, cols, depth(), widths());
   }
 
-  /**
-   * @return depth N
-   */
+  /** Returns depth N. */
   public int depth() {
     return settings.get(DEPTH);
   }
 
-  /**
-   * @return the hidden widths (empty = full width)
-   */
+  /** Returns the hidden widths (empty = full width). */
   public int[] widths() {
     return settings.get(WIDTHS).toArray();
   }
 
-  /**
-   * @return the init scheme
-   */
+  /** Returns the init scheme. */
   public InitScheme init() {
     return settings.get(INIT);
   }
 
-  /**
-   * @return the init scale
-   */
+  /** Returns the init scale. */
   public double initScale() {
     return settings.get(INIT_SCALE);
   }
 
-  /**
-   * @return the optimizer
-   */
+  /** Returns the optimizer. */
   public OptimizerKind optimizer() {
     return settings.get(OPTIMIZER);
   }
 
-  /**
-   * @return the learning rate
-   */
+  /** Returns the learning rate. */
   public double lr() {
     return settings.get(LR);
   }
 
-  /**
-   * @return GroupRMSprop's α
-   */
+  /** Returns GroupRMSprop's α. */
   public double alpha() {
     return settings.get(ALPHA);
   }
 
-  /**
-   * @return GroupRMSprop/Adam ε
-   */
+  /** Returns GroupRMSprop/Adam ε. */
   public double eps() {
     return settings.get(EPS);
   }
 
-  /**
-   * @return Adam β₁
-   */
+  /** Returns Adam β₁. */
   public double beta1() {
     return settings.get(BETA1);
   }
 
-  /**
-   * @return Adam β₂
-   */
+  /** Returns Adam β₂. */
   public double beta2() {
     return settings.get(BETA2);
   }
 
-  /**
-   * @return the adaptive flow's relative tolerance
-   */
+  /** Returns the adaptive flow's relative tolerance. */
   public double flowRtol() {
     return settings.get(FLOW_RTOL);
   }
 
-  /**
-   * @return the adaptive flow's absolute tolerance
-   */
+  /** Returns the adaptive flow's absolute tolerance. */
   public double flowAtol() {
     return settings.get(FLOW_ATOL);
   }
 
-  /**
-   * @return the adaptive flow's largest step
-   */
+  /** Returns the adaptive flow's largest step. */
   public double flowMaxStep() {
     return settings.get(FLOW_MAX_STEP);
   }
 
-  /**
-   * @return the loss threshold
-   */
+  /** Returns the loss threshold. */
   public double lossThreshold() {
     return settings.get(LOSS_THRESHOLD);
   }
 
-  /**
-   * @return the iteration budget
-   */
+  /** Returns the iteration budget. */
   public long maxIters() {
     return settings.get(MAX_ITERS);
   }
 
-  /**
-   * @return the wall-time budget in seconds (0 = none)
-   */
+  /** Returns the wall-time budget in seconds (0 = none). */
   public double timeLimit() {
     return settings.get(TIME_LIMIT);
   }
 
-  /**
-   * @return the divergence factor
-   */
+  /** Returns the divergence factor. */
   public double divergenceFactor() {
     return settings.get(DIVERGENCE_FACTOR);
   }
 
-  /**
-   * @return the metrics interval
-   */
+  /** Returns the metrics interval. */
   public long logEvery() {
     return settings.get(LOG_EVERY);
   }
 
-  /**
-   * @return how many singular values to record
-   */
+  /** Returns how many singular values to record. */
   public int topK() {
     return settings.get(TOP_K);
   }
 
-  /**
-   * @return what to measure at each logged iterate
-   */
+  /** Returns what to measure at each logged iterate. */
   public MetricsLevel metrics() {
     return settings.get(METRICS);
   }
 
-  /**
-   * @return the init seed
-   */
+  /** Returns the init seed. */
   public long seed() {
     return settings.get(SEED);
   }
 
-  /**
-   * @return the precision of the training loop
-   */
+  /** Returns the precision of the training loop. */
   public Precision precision() {
     return settings.get(PRECISION);
   }

@@ -10,6 +10,7 @@ import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.PsdGenerators;
 import dmf.settings.Choice;
+import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
 import java.nio.file.Files;
@@ -44,9 +45,21 @@ public enum ProblemKind implements Choice {
     this.table = table;
   }
 
+  private static final Setting<ProblemKind> NAME =
+      Setting.ofEnum("kind", ProblemKind.class, COMPLETION, "the problem kind");
+
   @Override
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * @param name a kind's name, e.g. "completion"
+   * @return the kind
+   * @throws UserInputException for an unknown name, listing the known ones
+   */
+  public static ProblemKind parse(Object name) {
+    return NAME.parse(name);
   }
 
   /**

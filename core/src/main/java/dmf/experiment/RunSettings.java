@@ -37,9 +37,6 @@ public final class RunSettings {
 
   private static final SettingsTable TAGS = SettingsTable.of("run", SWEEP, REPEAT);
 
-  private static final Setting<ProblemKind> KIND_SETTING =
-      Setting.ofEnum(KIND, ProblemKind.class, ProblemKind.COMPLETION, "the problem kind");
-
   private RunSettings() {}
 
   /**
@@ -50,7 +47,7 @@ public final class RunSettings {
    */
   public static RunSpec resolve(Map<String, ?> raw, boolean strict, Set<String> used) {
     ProblemKind kind =
-        raw.containsKey(KIND) ? KIND_SETTING.parse(raw.get(KIND)) : ProblemKind.COMPLETION;
+        raw.containsKey(KIND) ? ProblemKind.parse(raw.get(KIND)) : ProblemKind.COMPLETION;
     String solver = raw.containsKey(SOLVER) ? String.valueOf(raw.get(SOLVER)).trim() : "dmf";
     SolverEntry entry = Solvers.find(solver);
     Map<String, Object> tags = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import dmf.baseline.SingularValueThresholding;
 import dmf.baseline.SoftImpute;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.TrainingConfig;
+import dmf.deep.TrainingSettings;
 import dmf.io.data.FactorFiles;
 import dmf.settings.Setting;
 import dmf.settings.Settings;
@@ -42,7 +43,7 @@ public final class Solvers {
           .quietDefault();
 
   /** The deep factorization's table: training settings plus the starting point. */
-  public static final SettingsTable DMF = TrainingConfig.TABLE.plus(List.of(INIT_FROM));
+  public static final SettingsTable DMF = TrainingSettings.TABLE.plus(List.of(INIT_FROM));
 
   private static final Map<String, SolverEntry> ALL = new LinkedHashMap<>();
 

@@ -1,8 +1,5 @@
 package dmf.experiment;
 
-import dmf.io.Json;
-import dmf.io.store.ResultsDb;
-import dmf.io.store.RunFolder;
 import dmf.problem.SolveObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a sweep into a folder: {@code runs/<id>/} per run and {@code results.db} beside them.
@@ -90,7 +86,7 @@ public final class SweepRunner {
    * @return the folder of that run
    */
   public Path runFolder(String id) {
-    return out.resolve("runs").resolve(id);
+    return SweepFolder.runFolder(out, id);
   }
 
   /**
@@ -101,35 +97,9 @@ public final class SweepRunner {
    * @return what this invocation did
    */
   public Result run(List<RunSpec> runs, Listener listener) {
-    List<Map<String, Object>> index = new ArrayList<>();
-    for (RunSpec r : runs) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("run_id", r.id());
-      m.put("settings", r.settings());
-      index.add(m);
-    }
-    Json.write(out.resolve("sweep.json"), index);
-    long t0 = System.nanoTime();
-    try (ResultsDb db = ResultsDb.open(out.resolve(ResultsDb.FILE_NAME))) {
-      List<RunSpec> todo = new ArrayList<>();
-      for (RunSpec r : runs) {
-        Path f = runFolder(r.id());
-        if (RunFolder.isComplete(f) && !"failed".equals(stopReason(f))) {
-          if (!db.hasCompletedRun(r.id())) {
-            RunFolder.Stored s = RunFolder.load(f, r.id(), sweepOf(r), r.settings());
-            db.insertMetrics(r.id(), s.metrics());
-            db.upsertRun(s.row());
-          }
-        } else {
-          todo.add(r);
-        }
-      }
-      int total = runs.size();
-      int done0 = total - todo.size();
-      listener.progress(done0, total, 0, 0, Double.NaN, "");
-      AtomicInteger done = new AtomicInteger(done0);
-      AtomicInteger executed = new AtomicInteger();
-      Map<String, RunFailure> failures = Collections.synchronizedMap(new LinkedHashMap<>());
+    try (SweepFolder folder = SweepFolder.open(out, runs)) {
+      List<RunSpec> todo = folder.pending(runs);
+      SweepProgress progress = new SweepProgress(runs.size(), todo.size(), listener);
       ExecutorService pool =
           Executors.newFixedThreadPool(
               workers,
@@ -144,27 +114,13 @@ public final class SweepRunner {
           futures.add(
               pool.submit(
                   () -> {
-                    if (!keepGoing && !failures.isEmpty()) {
+                    if (!keepGoing && progress.anyFailed()) {
                       return;
                     }
                     RunOutcome o =
                         RunExecutor.execute(r, runFolder(r.id()), SolveObserver.NONE, false);
-                    db.insertMetrics(r.id(), o.metrics());
-                    db.upsertRun(o.row());
-                    o.error().ifPresent(e -> failures.put(r.id(), e));
-                    int n = done.incrementAndGet();
-                    int ran = executed.incrementAndGet();
-                    double elapsed = (System.nanoTime() - t0) * 1e-9;
-                    double eta = elapsed / ran * (total - n);
-                    synchronized (listener) {
-                      listener.progress(
-                          n,
-                          total,
-                          failures.size(),
-                          elapsed,
-                          eta,
-                          r.id() + " " + o.summary().get("stop_reason"));
-                    }
+                    folder.record(o.row(), o.metrics());
+                    progress.finished(r.id(), o.summary().get("stop_reason"), o.error());
                   }));
         }
         for (Future<?> fu : futures) {
@@ -187,17 +143,7 @@ public final class SweepRunner {
           Thread.currentThread().interrupt();
         }
       }
-      return new Result(total, executed.get(), failures);
+      return progress.result();
     }
-  }
-
-  private static String sweepOf(RunSpec r) {
-    Object s = r.tags().get(RunSettings.SWEEP.key());
-    return s == null ? "" : s.toString();
-  }
-
-  private static String stopReason(Path folder) {
-    Object s = Json.readObject(folder.resolve(RunFolder.SUMMARY)).get("stop_reason");
-    return s == null ? "" : s.toString();
   }
 }

@@ -1,29 +1,47 @@
 package dmf.paper;
 
 /**
- * A qualitative claim of a paper checked against stored numbers.
+ * A claim of a paper checked against stored numbers.
  *
  * @param statement the claim, e.g. "depth 3 beats depth 2 at 2000 observations (rank 5)"
- * @param verdict "holds", "fails" or "not measured"
- * @param evidence the numbers, e.g. "2.9e-5 vs 6.4e-2"
+ * @param verdict the outcome
+ * @param evidence the numbers the verdict rests on, with their spread over repeats
+ * @param margin the margin the claim was checked with, and why; "" when the claim has none
+ * @param reason why the verdict is inconclusive or not measured; "" otherwise
  */
-public record Claim(String statement, String verdict, String evidence) {
+public record Claim(
+    String statement, Verdict verdict, String evidence, String margin, String reason) {
 
-  /**
-   * @param statement the claim
-   * @param holds whether the numbers support it
-   * @param evidence the numbers
-   * @return the claim, or "not measured" when any number in it was NaN
-   */
-  public static Claim of(String statement, boolean holds, String evidence) {
-    boolean missing = evidence.contains("NaN");
-    return new Claim(statement, missing ? "not measured" : holds ? "holds" : "fails", evidence);
+  /** Replaces nulls by "". */
+  public Claim {
+    evidence = evidence == null ? "" : evidence;
+    margin = margin == null ? "" : margin;
+    reason = reason == null ? "" : reason;
   }
 
   /**
-   * @return a Markdown list item
+   * @return a Markdown list item: statement, verdict, evidence, margin and reason
    */
   public String markdown() {
-    return "- " + statement + ": **" + verdict + "**, " + evidence;
+    StringBuilder sb = new StringBuilder("- ").append(statement).append(": **").append(verdict);
+    sb.append("**");
+    if (!reason.isEmpty()) {
+      sb.append(" (").append(reason).append(')');
+    }
+    if (!evidence.isEmpty()) {
+      sb.append(". ").append(evidence);
+    }
+    if (!margin.isEmpty()) {
+      sb.append(". _Margin: ").append(margin).append("._");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * @return one line for a terminal: "verdict: statement (evidence or reason)"
+   */
+  public String line() {
+    String why = reason.isEmpty() ? evidence : reason + (evidence.isEmpty() ? "" : "; " + evidence);
+    return verdict + ": " + statement + (why.isEmpty() ? "" : " (" + why + ")");
   }
 }

@@ -3,13 +3,15 @@ package dmf.paper;
 import dmf.experiment.SweepSpec;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
+import dmf.plot.Figure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A figure of a paper as an experiment: the sweep that produces its data, the panels drawn from the
- * stored runs, and the paper's claims checked against them.
+ * A figure of a paper as an experiment: the sweep that produces its data, the figures drawn from
+ * the stored runs, and the paper's claims checked against them. Figures and claims select runs by
+ * their settings, never by position, so they do not depend on the order runs were stored in.
  */
 public interface Reproduction {
   /**
@@ -32,7 +34,8 @@ public interface Reproduction {
   }
 
   /**
-   * @return a sentence on what is reproduced and how
+   * @param quick the fast variant or the paper-scale one
+   * @return a paragraph on what is reproduced and how
    */
   String description(boolean quick);
 
@@ -45,10 +48,10 @@ public interface Reproduction {
   /**
    * @param runs the stored runs of the sweep
    * @param metrics the stored metric series of a run id
-   * @return figure name → panels
+   * @return figure file name (without extension) → figure, with a caption naming the solver and the
+   *     repeats
    */
-  Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs, Function<String, List<MetricRow>> metrics);
+  Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics);
 
   /**
    * @param runs the stored runs of the sweep

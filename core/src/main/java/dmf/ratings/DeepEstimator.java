@@ -5,6 +5,7 @@ import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.MetricsLevel;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingResult;
+import dmf.deep.TrainingSettings;
 import dmf.linalg.Precision;
 import dmf.problem.CompletionProblem;
 import dmf.settings.IntList;
@@ -30,19 +31,20 @@ import java.util.Map;
  */
 public record DeepEstimator(Settings settings) implements RatingEstimator {
   /** Depth N (at least 2: depth 1 is the whole matrix, with no low-rank structure). */
-  public static final Setting<Integer> DEPTH = TrainingConfig.DEPTH.withDefault(2).min(2);
+  public static final Setting<Integer> DEPTH = TrainingSettings.DEPTH.withDefault(2).min(2);
 
   /** Hidden widths. */
-  public static final Setting<IntList> WIDTHS = TrainingConfig.WIDTHS.withDefault(IntList.of(128));
+  public static final Setting<IntList> WIDTHS =
+      TrainingSettings.WIDTHS.withDefault(IntList.of(128));
 
   /** Init scale. */
-  public static final Setting<Double> INIT_SCALE = TrainingConfig.INIT_SCALE.withDefault(1e-2);
+  public static final Setting<Double> INIT_SCALE = TrainingSettings.INIT_SCALE.withDefault(1e-2);
 
   /** Learning rate. */
-  public static final Setting<Double> LR = TrainingConfig.LR.withDefault(0.2);
+  public static final Setting<Double> LR = TrainingSettings.LR.withDefault(0.2);
 
   /** Iteration budget. */
-  public static final Setting<Long> MAX_ITERS = TrainingConfig.MAX_ITERS.withDefault(5000L);
+  public static final Setting<Long> MAX_ITERS = TrainingSettings.MAX_ITERS.withDefault(5000L);
 
   /** Validation interval. */
   public static final Setting<Long> EVAL_EVERY =
@@ -60,7 +62,7 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
 
   /** Precision of the training loop. */
   public static final Setting<Precision> PRECISION =
-      TrainingConfig.PRECISION.withDefault(Precision.FLOAT32);
+      TrainingSettings.PRECISION.withDefault(Precision.FLOAT32);
 
   /** Offsets. */
   public static final Setting<OffsetKind> OFFSETS =
@@ -80,21 +82,21 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
           "dmf",
           DEPTH,
           WIDTHS,
-          TrainingConfig.INIT,
+          TrainingSettings.INIT,
           INIT_SCALE,
-          TrainingConfig.OPTIMIZER,
+          TrainingSettings.OPTIMIZER,
           LR,
-          TrainingConfig.ALPHA,
-          TrainingConfig.EPS,
-          TrainingConfig.BETA1,
-          TrainingConfig.BETA2,
+          TrainingSettings.ALPHA,
+          TrainingSettings.EPS,
+          TrainingSettings.BETA1,
+          TrainingSettings.BETA2,
           MAX_ITERS,
-          TrainingConfig.TIME_LIMIT,
+          TrainingSettings.TIME_LIMIT,
           EVAL_EVERY,
           PATIENCE,
           OFFSETS,
           BIAS_LAMBDA,
-          TrainingConfig.SEED,
+          TrainingSettings.SEED,
           PRECISION);
 
   /** Checks that the settings come from {@link #TABLE} and fit together. */
@@ -121,13 +123,13 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
   static TrainingConfig config(Settings s) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> x : TABLE.settings()) {
-      if (TrainingConfig.TABLE.has(x.key())) {
+      if (TrainingSettings.TABLE.has(x.key())) {
         m.put(x.key(), s.get(x));
       }
     }
-    m.put(TrainingConfig.METRICS.key(), MetricsLevel.NONE);
-    m.put(TrainingConfig.LOG_EVERY.key(), s.get(EVAL_EVERY));
-    m.put(TrainingConfig.LOSS_THRESHOLD.key(), 0.0);
+    m.put(TrainingSettings.METRICS.key(), MetricsLevel.NONE);
+    m.put(TrainingSettings.LOG_EVERY.key(), s.get(EVAL_EVERY));
+    m.put(TrainingSettings.LOSS_THRESHOLD.key(), 0.0);
     return TrainingConfig.fromMap(m);
   }
 

@@ -186,26 +186,23 @@ public record Leaderboard(List<FoldResult> results) {
     List<Series> ndcg = new ArrayList<>();
     for (Row r : rows()) {
       double[] x = {Math.max(r.mean().get("fit_seconds"), 1e-3)};
-      rmse.add(
-          new Series(
-              r.method(),
-              x,
-              new double[] {r.mean().get("rmse")},
-              new double[] {r.std().get("rmse")},
-              "scatter"));
-      ndcg.add(
-          new Series(
-              r.method(),
-              x,
-              new double[] {r.mean().get("ndcg_at_k")},
-              new double[] {r.std().get("ndcg_at_k")},
-              "scatter"));
+      rmse.add(point(r, x, "rmse"));
+      ndcg.add(point(r, x, "ndcg_at_k"));
     }
     return Figure.of(
-        title,
-        List.of(
-            new Panel("RMSE (lower is better)", "fit seconds", "RMSE", true, false, rmse),
-            new Panel("NDCG@k (higher is better)", "fit seconds", "NDCG@k", true, false, ndcg)));
+            title,
+            List.of(
+                new Panel("RMSE (lower is better)", "fit seconds", "RMSE", true, false, rmse),
+                new Panel("NDCG@k (higher is better)", "fit seconds", "NDCG@k", true, false, ndcg)))
+        .withCaption("mean ± standard deviation over the splits; one marker per method");
+  }
+
+  private static Series point(Row r, double[] x, String column) {
+    double m = r.mean().get(column);
+    double sd = r.std().get(column);
+    return Series.of(r.method(), x, new double[] {m})
+        .withStyle(Series.Style.SCATTER)
+        .withSpread(new double[] {m - sd}, new double[] {m + sd}, null);
   }
 
   /**

@@ -3,6 +3,7 @@ package dmf.settings;
 import dmf.base.UserInputException;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One setting: a snake_case key, a value type, a default, bounds and a one-line description. A
@@ -29,16 +30,6 @@ public final class Setting<T> {
       T defaultValue,
       String description,
       Function<Object, T> parser,
-      Bound<T> bound) {
-    this(key, type, defaultValue, description, parser, bound, false);
-  }
-
-  private Setting(
-      String key,
-      Class<T> type,
-      T defaultValue,
-      String description,
-      Function<Object, T> parser,
       Bound<T> bound,
       boolean quietDefault) {
     this.quietDefault = quietDefault;
@@ -48,26 +39,9 @@ public final class Setting<T> {
     this.parser = parser;
     this.bound = bound;
     this.defaultValue = defaultValue;
-    if (defaultValue != null) {
-      String why = bound.check(defaultValue);
-      if (why != null) {
-        throw new IllegalArgumentException("default of " + key + " " + why);
-      }
+    if (defaultValue != null && !bound.ok().test(defaultValue)) {
+      throw new IllegalArgumentException("default of " + key + " must be " + bound.text());
     }
-  }
-
-  /** A check of a parsed value: null when it passes, else the reason ("must be ≥ 1"). */
-  interface Bound<T> {
-    String check(T value);
-
-    /** What the bound requires, for help texts ("≥ 1"), or empty. */
-    default String text() {
-      return "";
-    }
-  }
-
-  private static <T> Bound<T> none() {
-    return v -> null;
   }
 
   /**
@@ -77,7 +51,8 @@ public final class Setting<T> {
    * @return an integer setting (64-bit)
    */
   public static Setting<Long> ofLong(String key, long dflt, String description) {
-    return new Setting<>(key, Long.class, dflt, description, v -> Values.toLong(key, v), none());
+    return new Setting<>(
+        key, Long.class, dflt, description, v -> Values.toLong(key, v), Bound.none(), false);
   }
 
   /**
@@ -87,7 +62,8 @@ public final class Setting<T> {
    * @return an integer setting (32-bit)
    */
   public static Setting<Integer> ofInt(String key, int dflt, String description) {
-    return new Setting<>(key, Integer.class, dflt, description, v -> Values.toInt(key, v), none());
+    return new Setting<>(
+        key, Integer.class, dflt, description, v -> Values.toInt(key, v), Bound.none(), false);
   }
 
   /**
@@ -98,7 +74,7 @@ public final class Setting<T> {
    */
   public static Setting<Double> ofDouble(String key, double dflt, String description) {
     return new Setting<>(
-        key, Double.class, dflt, description, v -> Values.toDouble(key, v), none());
+        key, Double.class, dflt, description, v -> Values.toDouble(key, v), Bound.none(), false);
   }
 
   /**
@@ -109,7 +85,7 @@ public final class Setting<T> {
    */
   public static Setting<Boolean> ofBoolean(String key, boolean dflt, String description) {
     return new Setting<>(
-        key, Boolean.class, dflt, description, v -> Values.toBoolean(key, v), none());
+        key, Boolean.class, dflt, description, v -> Values.toBoolean(key, v), Bound.none(), false);
   }
 
   /**
@@ -120,7 +96,7 @@ public final class Setting<T> {
    */
   public static Setting<String> ofText(String key, String dflt, String description) {
     return new Setting<>(
-        key, String.class, dflt, description, v -> String.valueOf(v).trim(), none());
+        key, String.class, dflt, description, v -> String.valueOf(v).trim(), Bound.none(), false);
   }
 
   /**
@@ -134,7 +110,8 @@ public final class Setting<T> {
    */
   public static <E extends Enum<E>> Setting<E> ofEnum(
       String key, Class<E> type, E dflt, String description) {
-    return new Setting<>(key, type, dflt, description, v -> Values.toEnum(key, type, v), none());
+    return new Setting<>(
+        key, type, dflt, description, v -> Values.toEnum(key, type, v), Bound.none(), false);
   }
 
   /**
@@ -146,27 +123,12 @@ public final class Setting<T> {
   @SuppressWarnings("unchecked")
   public static Setting<IntList> ofIntList(String key, IntList dflt, String description) {
     return new Setting<>(
-        key, IntList.class, dflt, description, v -> Values.toIntList(key, v), none());
+        key, IntList.class, dflt, description, v -> Values.toIntList(key, v), Bound.none(), false);
   }
 
   private Setting<T> withBound(Bound<T> extra) {
-    Bound<T> old = bound;
-    Bound<T> both =
-        new Bound<>() {
-          @Override
-          public String check(T value) {
-            String why = old.check(value);
-            return why != null ? why : extra.check(value);
-          }
-
-          @Override
-          public String text() {
-            String a = old.text();
-            String b = extra.text();
-            return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
-          }
-        };
-    return new Setting<>(key, type, defaultValue, description, parser, both, quietDefault);
+    return new Setting<>(
+        key, type, defaultValue, description, parser, bound.and(extra), quietDefault);
   }
 
   /**
@@ -197,26 +159,12 @@ public final class Setting<T> {
     return quietDefault;
   }
 
-  private static <T> Bound<T> bound(String text, java.util.function.Predicate<T> ok) {
-    return new Bound<>() {
-      @Override
-      public String check(T value) {
-        return ok.test(value) ? null : "must be " + text;
-      }
-
-      @Override
-      public String text() {
-        return text;
-      }
-    };
-  }
-
   /**
    * @param lo the smallest allowed value
    * @return a copy that rejects values below {@code lo}
    */
   public Setting<T> min(double lo) {
-    return withBound(bound("≥ " + Values.plain(lo), v -> ((Number) v).doubleValue() >= lo));
+    return withBound(new Bound<T>("≥ " + Values.plain(lo), v -> ((Number) v).doubleValue() >= lo));
   }
 
   /**
@@ -224,14 +172,14 @@ public final class Setting<T> {
    * @return a copy that rejects values above {@code hi}
    */
   public Setting<T> max(double hi) {
-    return withBound(bound("≤ " + Values.plain(hi), v -> ((Number) v).doubleValue() <= hi));
+    return withBound(new Bound<T>("≤ " + Values.plain(hi), v -> ((Number) v).doubleValue() <= hi));
   }
 
   /**
    * @return a copy that rejects values ≤ 0
    */
   public Setting<T> positive() {
-    return withBound(bound("> 0", v -> ((Number) v).doubleValue() > 0));
+    return withBound(new Bound<T>("> 0", v -> ((Number) v).doubleValue() > 0));
   }
 
   /**
@@ -239,7 +187,7 @@ public final class Setting<T> {
    * @return a copy that rejects values ≥ {@code hi}
    */
   public Setting<T> below(double hi) {
-    return withBound(bound("< " + Values.plain(hi), v -> ((Number) v).doubleValue() < hi));
+    return withBound(new Bound<T>("< " + Values.plain(hi), v -> ((Number) v).doubleValue() < hi));
   }
 
   /**
@@ -248,7 +196,7 @@ public final class Setting<T> {
    */
   public Setting<T> eachAtLeast(int min) {
     return withBound(
-        bound(
+        new Bound<T>(
             "a list of integers ≥ " + min,
             v -> ((IntList) v).values().stream().allMatch(x -> x >= min)));
   }
@@ -258,8 +206,8 @@ public final class Setting<T> {
    * @param text what the condition requires, e.g. "one of planted, decaying"
    * @return a copy that rejects values failing {@code ok}
    */
-  public Setting<T> require(java.util.function.Predicate<T> ok, String text) {
-    return withBound(bound(text, ok));
+  public Setting<T> require(Predicate<T> ok, String text) {
+    return withBound(new Bound<T>(text, ok));
   }
 
   /**
@@ -317,9 +265,8 @@ public final class Setting<T> {
       throw new UserInputException(key + " has no value");
     }
     T v = type.isInstance(raw) && !(raw instanceof String) ? raw(raw) : parser.apply(raw);
-    String why = bound.check(v);
-    if (why != null) {
-      throw new UserInputException(key + " " + why + ", got " + Values.text(v));
+    if (!bound.ok().test(v)) {
+      throw new UserInputException(key + " must be " + bound.text() + ", got " + Values.text(v));
     }
     return v;
   }

@@ -3,6 +3,7 @@ package dmf.theory;
 import dmf.deep.GradientDescentStepper;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
+import dmf.linalg.SymEig;
 import dmf.metrics.Spectrum;
 import dmf.problem.SensingProblem;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public record CommutingCheck(double lr, int maxSteps) {
     xe.set(1, 0, eps);
     double[] s0 = Svd.values(x);
     double[] s1 = Svd.values(xe);
-    double[] ev = dmf.linalg.SymEig.values(xe);
+    double[] ev = SymEig.values(xe);
     double minEv = Double.POSITIVE_INFINITY;
     for (double v : ev) {
       minEv = Math.min(minEv, v);

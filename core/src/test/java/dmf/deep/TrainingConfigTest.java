@@ -49,7 +49,7 @@ class TrainingConfigTest {
                 .file(b.toString(), ConfigFiles.readToml(b))
                 .assignments(List.of("init_scale=1e-4"))
                 .flags(Map.of("seed", 7L))
-                .resolve(TrainingConfig.TABLE));
+                .resolve(TrainingSettings.TABLE));
     assertEquals(4, c.depth());
     assertEquals(0.002, c.lr());
     assertEquals(InitScheme.ORTHOGONAL, c.init());
@@ -67,7 +67,7 @@ class TrainingConfigTest {
                 new SettingsLayers()
                     .assignments(List.of("depth=3"))
                     .flags(Map.of("depth", 2))
-                    .resolve(TrainingConfig.TABLE));
+                    .resolve(TrainingSettings.TABLE));
     assertTrue(twice.getMessage().contains("depth is given twice"), twice.getMessage());
     UserInputException bad =
         assertThrows(
@@ -76,7 +76,7 @@ class TrainingConfigTest {
                 new SettingsLayers()
                     .assignments(List.of("depth=three"))
                     .flags(Map.of("depth", 2))
-                    .resolve(TrainingConfig.TABLE));
+                    .resolve(TrainingSettings.TABLE));
     assertEquals("--set depth=three: depth must be an integer, got 'three'", bad.getMessage());
     // the same value twice is not a conflict
     assertEquals(
@@ -85,7 +85,7 @@ class TrainingConfigTest {
                 new SettingsLayers()
                     .assignments(List.of("depth=2"))
                     .flags(Map.of("depth", 2))
-                    .resolve(TrainingConfig.TABLE))
+                    .resolve(TrainingSettings.TABLE))
             .depth());
   }
 
@@ -96,8 +96,8 @@ class TrainingConfigTest {
     Path f = dir.resolve("c.toml");
     ConfigFiles.writeToml(f, c.toMap());
     assertEquals(c, TrainingConfig.fromMap(ConfigFiles.readToml(f)));
-    assertNotEquals(c, c.with(TrainingConfig.LR, 0.25));
-    assertEquals(0.25, c.with(TrainingConfig.LR, 0.25).lr());
+    assertNotEquals(c, c.with(TrainingSettings.LR, 0.25));
+    assertEquals(0.25, c.with(TrainingSettings.LR, 0.25).lr());
   }
 
   @Test
@@ -111,7 +111,7 @@ class TrainingConfigTest {
     assertMessage(
         "unknown optimizer 'lbfgs' (expected one of gd, grouprmsprop, adam, flow)",
         Map.of("optimizer", "lbfgs"));
-    assertMessage("alpha must be < 1, got 1", Map.of("alpha", 1.0));
+    assertMessage("alpha must be > 0, < 1, got 1", Map.of("alpha", 1.0));
     assertMessage("lr must be a finite number, got 'NaN'", Map.of("lr", "NaN"));
     assertMessage("lr must be > 0, got -1", Map.of("lr", -1));
     assertMessage(

@@ -3,11 +3,13 @@ package dmf.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Fails any library test that writes to {@code System.out} or {@code System.err}: library code
@@ -32,11 +34,15 @@ public final class NoOutput
 
   /**
    * @param testClass a test class
-   * @return whether its tests must not print (all but those of {@code dmf.cli})
+   * @return whether its tests must not print: all but those of {@code dmf.cli} and benchmarks
+   *     (classes tagged "benchmark", whose job is to print their measurements)
    */
   public static boolean applies(Class<?> testClass) {
     String pkg = testClass.getPackageName();
-    return !(pkg.equals("dmf.cli") || pkg.startsWith("dmf.cli."));
+    boolean benchmark =
+        AnnotationSupport.findRepeatableAnnotations(testClass, Tag.class).stream()
+            .anyMatch(t -> t.value().equals("benchmark"));
+    return !(benchmark || pkg.equals("dmf.cli") || pkg.startsWith("dmf.cli."));
   }
 
   @Override

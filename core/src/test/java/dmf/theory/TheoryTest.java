@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TheoryTest {
   @Test
@@ -49,6 +53,17 @@ class TheoryTest {
       assertEquals(q.nuclearBase(), q.nuclearPerturbed(), 1e-12);
       assertTrue(q.minEigenvalue() > -1e-12);
       assertEquals(0, q.residual(), 1e-15);
+    }
+  }
+
+  @Test
+  void theorem3ReportWritesTableFigureAndOneLinePerDepth(@TempDir Path dir) throws Exception {
+    TheoryResult r = new Theorem3Report(List.of(2, 3), 1e-1, 0.02, 400, 200).run(dir);
+    assertEquals(2, r.lines().size());
+    String md = Files.readString(r.report());
+    assertTrue(md.contains("| 2 |") && md.contains("| 3 |") && md.contains("![theorem3]"), md);
+    for (String ext : new String[] {".png", ".svg", ".pdf"}) {
+      assertTrue(Files.size(dir.resolve("theorem3" + ext)) > 1000, ext);
     }
   }
 }

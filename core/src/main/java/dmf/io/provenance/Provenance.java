@@ -99,6 +99,13 @@ public final class Provenance {
   }
 
   /**
+   * @return "dmf VERSION, commit COMMIT, BACKEND": the line reports end with
+   */
+  public static String line() {
+    return "dmf " + version() + ", commit " + commit() + ", " + Backend.get().description();
+  }
+
+  /**
    * @param seed the run's root seed
    * @param start when the run started
    * @param end when it ended

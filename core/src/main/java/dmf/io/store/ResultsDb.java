@@ -76,15 +76,43 @@ public final class ResultsDb implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    Connection conn;
-    try {
-      conn = config.createConnection("jdbc:sqlite:" + abs);
-    } catch (SQLException e) {
-      throw openFailure(file, e);
+    return connect(file, config, true);
+  }
+
+  /**
+   * Opens an existing database for reading only: never creates a file or a table and never writes.
+   * The database being in WAL mode, reading it never blocks a process that writes it at the same
+   * time. Reads of a database whose tables a writer has not created yet fail with {@link
+   * ResultsDbException}.
+   *
+   * @param file the database file
+   * @return the open database; its write methods fail; close it when done
+   * @throws UserInputException if {@code file} is not a regular file, not a SQLite database, or has
+   *     a newer schema than this version of dmf understands
+   * @throws ResultsDbException if the database cannot be opened for another reason
+   */
+  public static ResultsDb openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserInputException(file + ": no results database");
     }
-    ResultsDb db = new ResultsDb(file, conn);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    return connect(file, config, false);
+  }
+
+  /** Connects, then creates the tables (or only checks the schema version). */
+  private static ResultsDb connect(Path file, SQLiteConfig config, boolean createTables) {
+    Connection conn = null;
     try {
-      db.createSchema();
+      conn = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      ResultsDb db = new ResultsDb(file, conn);
+      if (createTables) {
+        db.createSchema();
+      } else {
+        db.schemaVersion();
+      }
+      return db;
     } catch (SQLException e) {
       closeQuietly(conn);
       throw openFailure(file, e);
@@ -92,7 +120,6 @@ public final class ResultsDb implements AutoCloseable {
       closeQuietly(conn);
       throw e;
     }
-    return db;
   }
 
   /**
@@ -345,12 +372,11 @@ public final class ResultsDb implements AutoCloseable {
     return out;
   }
 
-  private void createSchema() throws SQLException {
-    try (Statement st = conn.createStatement()) {
-      int version;
-      try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-        version = rs.next() ? rs.getInt(1) : 0;
-      }
+  /** The schema version; a newer one than this dmf knows is a user error. */
+  private int schemaVersion() throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      int version = rs.next() ? rs.getInt(1) : 0;
       if (version > SCHEMA_VERSION) {
         throw new UserInputException(
             path
@@ -359,9 +385,13 @@ public final class ResultsDb implements AutoCloseable {
                 + "; this dmf understands up to "
                 + SCHEMA_VERSION);
       }
-      if (version == SCHEMA_VERSION) {
-        return;
-      }
+      return version;
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    if (schemaVersion() == SCHEMA_VERSION) {
+      return;
     }
     conn.setAutoCommit(false);
     try (Statement st = conn.createStatement()) {
@@ -433,6 +463,9 @@ public final class ResultsDb implements AutoCloseable {
   }
 
   private static void closeQuietly(Connection conn) {
+    if (conn == null) {
+      return;
+    }
     try {
       conn.close();
     } catch (SQLException ignored) {

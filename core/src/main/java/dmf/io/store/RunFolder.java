@@ -166,6 +166,15 @@ public final class RunFolder {
   public record Stored(RunRow row, List<MetricRow> metrics) {}
 
   /**
+   * @param sweepDir a sweep folder
+   * @param runId a run id
+   * @return the folder of that run in the sweep folder: {@code runs/<id>}
+   */
+  public static Path inSweep(Path sweepDir, String runId) {
+    return sweepDir.resolve("runs").resolve(runId);
+  }
+
+  /**
    * @param dir a run folder
    * @return whether it holds a complete run
    */

@@ -67,7 +67,17 @@ public record RunRow(
    *     {@code "Infinity"}, {@code "-Infinity"} and other numeric strings are parsed)
    */
   public double summaryNumber(String key) {
-    Object v = summary.get(key);
+    return number(summary.get(key));
+  }
+
+  /**
+   * A stored value as a number.
+   *
+   * @param v a value of one of the maps
+   * @return it as a double; NaN if null or not a number (numeric strings, including {@code "NaN"},
+   *     {@code "Infinity"} and {@code "-Infinity"}, are parsed)
+   */
+  public static double number(Object v) {
     if (v instanceof Number n) {
       return n.doubleValue();
     }

@@ -1,24 +1,29 @@
 package dmf.paper.arora;
 
 import dmf.experiment.SweepSpec;
+import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
 import dmf.paper.Aggregates;
+import dmf.paper.Captions;
 import dmf.paper.Claim;
-import dmf.paper.Curve;
-import dmf.paper.CurvePanel;
+import dmf.paper.Fmt;
 import dmf.paper.Reproduction;
+import dmf.plot.Figure;
+import dmf.plot.Panel;
+import dmf.plot.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Figures 1 and 2 of Arora et al. (2019), for completion ({@code fig1}, {@code fig2}) and their
  * sensing analogues (Appendix E, {@code sensing}): random rank-r 100×100 matrices recovered by
- * depth-2/3/4 factorizations and by minimum nuclear norm, against the number of observations.
+ * depth-2/3/4 factorizations and by minimum nuclear norm, against the number of observed entries
+ * (completion) or of measurements (sensing).
  *
  * @param name fig1, fig2 or sensing
  * @param sensing measurements instead of entries
@@ -38,21 +43,32 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
         new CompletionFigures("sensing", true, true));
   }
 
-  private String xKey() {
+  /**
+   * @return the setting on the x axis: "observations" (completion) or "measurements" (sensing)
+   */
+  String xKey() {
     return sensing ? "measurements" : "observations";
+  }
+
+  /**
+   * @return what x counts, in figures and claims alike: "observations" (observed entries) or
+   *     "measurements"
+   */
+  String noun() {
+    return xKey();
   }
 
   @Override
   public String description(boolean quick) {
     return String.format(
         Locale.ROOT,
-        "Random rank-r 100x100 matrices (W* = UVᵀ/√r scaled to RMS "
-            + "entry 1), %s, recovered by deep factorizations (Gaussian init, init_scale %.0e, %s, "
-            + "stop at train loss ≤ 1e-6%s) and by minimum nuclear norm (certified solver). %s",
+        "Random rank-r 100x100 matrices (W* = UVᵀ/√r scaled to RMS entry 1), %s, recovered by deep "
+            + "factorizations (Gaussian init, init_scale %s, %s, stop at train loss ≤ 1e-6%s) and "
+            + "by minimum nuclear norm (certified solver). %s",
         sensing
             ? "Gaussian measurements with entries N(0, 1/(d·d'))"
-            : "entries observed " + "uniformly without replacement",
-        INIT,
+            : "entries observed uniformly without replacement",
+        Fmt.setting(INIT),
         quick
             ? "adaptive gradient-flow solver (lands on small-step GD; see docs/performance.md)"
             : "GroupRMSprop lr 1e-3 as in the official code",
@@ -94,7 +110,7 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
     return new SweepSpec(name + (quick ? "-quick" : ""), 0, quick ? 1 : 3, base, grid, variants);
   }
 
-  /** The curve a run belongs to. */
+  /** The curve a run belongs to, from its solver, depth and init scale. */
   static String label(RunRow r) {
     if (!"dmf".equals(r.setting("solver"))) {
       return "min nuclear norm";
@@ -108,12 +124,13 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
     return "depth " + depth;
   }
 
-  private static Predicate<RunRow> rank(long r) {
-    return run -> ((Number) run.setting("rank")).longValue() == r;
+  static Predicate<RunRow> rank(long r) {
+    return run -> run.setting("rank") instanceof Number n && n.longValue() == r;
   }
 
-  private List<Long> ranks(List<RunRow> runs) {
+  static List<Long> ranks(List<RunRow> runs) {
     return runs.stream()
+        .filter(r -> r.setting("rank") instanceof Number)
         .map(r -> ((Number) r.setting("rank")).longValue())
         .distinct()
         .sorted()
@@ -121,140 +138,52 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs,
-      java.util.function.Function<String, List<dmf.io.store.MetricRow>> metrics) {
-    Map<String, List<CurvePanel>> figs = new LinkedHashMap<>();
-    String xl = sensing ? "measurements" : "observed entries";
+  public Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
+    Map<String, Figure> figs = new LinkedHashMap<>();
     for (long r : ranks(runs)) {
-      List<CurvePanel> panels = new ArrayList<>();
+      List<Panel> panels = new ArrayList<>();
       panels.add(
-          new CurvePanel(
-              "rank " + r + ": reconstruction error",
-              xl,
-              "reconstruction error (mean sq.)",
-              false,
-              true,
-              Aggregates.curves(runs, rank(r), CompletionFigures::label, xKey(), "test_error")));
+          new Panel(
+                  "rank " + r + ": reconstruction error",
+                  noun(),
+                  "reconstruction error",
+                  false,
+                  true,
+                  Aggregates.series(runs, rank(r), CompletionFigures::label, xKey(), "test_error"))
+              .withFloor(Captions.ERROR_FLOOR));
       if (initVariants) {
         for (String[] m :
             new String[][] {
               {"nuclear_norm", "nuclear norm"}, {"effective_rank", "effective rank"}
             }) {
-          List<Curve> cs =
+          List<Series> cs =
               new ArrayList<>(
-                  Aggregates.curves(runs, rank(r), CompletionFigures::label, xKey(), m[0]));
-          cs.addAll(
-              Aggregates.curves(
+                  Aggregates.series(runs, rank(r), CompletionFigures::label, xKey(), m[0]));
+          // The truth is one per problem: take it from one curve's runs (depth 2, default init).
+          Aggregates.series(
                   runs,
-                  rank(r).and(x -> "dmf".equals(x.setting("solver"))),
+                  rank(r).and(x -> "depth 2".equals(label(x))),
                   x -> "ground truth",
                   xKey(),
-                  "truth_" + m[0]));
-          panels.add(new CurvePanel("rank " + r + ": " + m[1], xl, m[1], false, false, cs));
+                  "truth_" + m[0])
+              .forEach(s -> cs.add(s.withStyle(Series.Style.REFERENCE)));
+          panels.add(new Panel("rank " + r + ": " + m[1], noun(), m[1], false, false, cs));
         }
       }
-      figs.put(name + "-rank" + r, panels);
+      String key = name + "-rank" + r;
+      figs.put(
+          key,
+          Captions.figure(
+              key,
+              panels,
+              runs.stream().filter(rank(r)).toList(),
+              "Reconstruction error: mean squared error over all entries."));
     }
     return figs;
   }
 
   @Override
-  public List<Claim> claims(
-      List<RunRow> runs,
-      java.util.function.Function<String, List<dmf.io.store.MetricRow>> metrics) {
-    List<Claim> out = new ArrayList<>();
-    double x0 = 2000;
-    List<Curve> err =
-        Aggregates.curves(runs, rank(5), CompletionFigures::label, xKey(), "test_error");
-    double d2 = value(err, "depth 2", x0);
-    double d3 = value(err, "depth 3", x0);
-    double nn = value(err, "min nuclear norm", x0);
-    String at =
-        String.format(
-            Locale.ROOT, "at %d %s (rank 5)", (int) x0, sensing ? "measurements" : "observations");
-    out.add(Claim.of("depth 3 beats depth 2 " + at, d3 < d2, fmt(d3) + " vs " + fmt(d2)));
-    if (!initVariants) {
-      double d4 = value(err, "depth 4", x0);
-      out.add(Claim.of("depth 4 beats depth 2 " + at, d4 < d2, fmt(d4) + " vs " + fmt(d2)));
-    }
-    out.add(
-        Claim.of(
-            "depth 2 rivals minimum nuclear norm " + at + " (within 10x)",
-            d2 <= 10 * nn && nn <= 10 * d2,
-            fmt(d2) + " vs " + fmt(nn)));
-    Optional<Curve> c3 = Aggregates.find(err, "depth 3");
-    Optional<Curve> c2 = Aggregates.find(err, "depth 2");
-    if (c3.isPresent() && c2.isPresent()) {
-      double t3 = threshold(c3.get(), 1e-3);
-      double t2 = threshold(c2.get(), 1e-3);
-      out.add(
-          Claim.of(
-              "depth 3 reaches error ≤ 1e-3 with no more observations than depth 2",
-              t3 <= t2,
-              "first at " + fmtCount(t3) + " vs " + fmtCount(t2)));
-    }
-    if (initVariants) {
-      List<Curve> nuc =
-          Aggregates.curves(runs, rank(5), CompletionFigures::label, xKey(), "nuclear_norm");
-      List<Curve> er =
-          Aggregates.curves(runs, rank(5), CompletionFigures::label, xKey(), "effective_rank");
-      double x1 = Aggregates.find(err, "depth 3").map(c -> c.x()[0]).orElse(Double.NaN);
-      double n3 = value(nuc, "depth 3", x1);
-      double nmin = value(nuc, "min nuclear norm", x1);
-      double e3 = value(er, "depth 3", x1);
-      double emin = value(er, "min nuclear norm", x1);
-      String few =
-          String.format(
-              Locale.ROOT,
-              "at %d %s (rank 5)",
-              (int) x1,
-              sensing ? "measurements" : "observations");
-      out.add(
-          Claim.of(
-              "with few observations depth 3 has lower effective rank than the minimum "
-                  + "nuclear norm solution "
-                  + few,
-              e3 < emin,
-              fmt(e3) + " vs " + fmt(emin)));
-      out.add(
-          Claim.of(
-              "... at the expense of a higher nuclear norm " + few,
-              n3 > nmin,
-              fmt(n3) + " vs " + fmt(nmin)));
-      double s1 = value(err, "depth 2", x0);
-      double s4 = value(err, "depth 2, init std/4", x0);
-      out.add(
-          Claim.of(
-              "smaller init lowers depth-2 error " + at,
-              s4 < s1,
-              "std/4 " + fmt(s4) + " vs std " + fmt(s1)));
-    }
-    return out;
-  }
-
-  static double value(List<Curve> curves, String label, double x) {
-    return Aggregates.find(curves, label).map(c -> c.at(x)).orElse(Double.NaN);
-  }
-
-  /**
-   * @return the smallest x from which the curve stays at or below {@code level}
-   */
-  static double threshold(Curve c, double level) {
-    double[] x = c.x();
-    double[] m = c.mean();
-    double first = Double.POSITIVE_INFINITY;
-    for (int i = x.length - 1; i >= 0 && m[i] <= level; i--) {
-      first = x[i];
-    }
-    return first;
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2e", v);
-  }
-
-  static String fmtCount(double v) {
-    return Double.isInfinite(v) ? "never" : String.format(Locale.ROOT, "%d", (long) v);
+  public List<Claim> claims(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
+    return new CompletionClaims(this, runs).all();
   }
 }

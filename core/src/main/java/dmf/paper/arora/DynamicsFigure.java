@@ -1,13 +1,17 @@
 package dmf.paper.arora;
 
-import dmf.base.Stats;
 import dmf.experiment.SweepSpec;
+import dmf.io.data.Ratings;
+import dmf.io.data.RatingsTable;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
+import dmf.paper.Captions;
 import dmf.paper.Claim;
-import dmf.paper.Curve;
-import dmf.paper.CurvePanel;
 import dmf.paper.Reproduction;
+import dmf.plot.Figure;
+import dmf.plot.Panel;
+import dmf.plot.Series;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.function.Function;
  */
 public record DynamicsFigure(String ratings) implements Reproduction {
   static final int TOP = 10;
+  static final List<String> TASKS = List.of("synthetic", "MovieLens");
 
   @Override
   public String name() {
@@ -39,16 +44,15 @@ public record DynamicsFigure(String ratings) implements Reproduction {
         + (quick ? "1e-3" : "3e-4")
         + ", top-"
         + TOP
-        + " singular values "
-        + "and gradient alignment logged every "
+        + " singular values and gradient alignment logged every "
         + (quick ? 100 : 200)
         + " iterations"
         + (ratings == null
             ? "."
             : "; and MovieLens ("
                 + ratings
-                + "), 10,000 ratings sampled "
-                + "with a fixed seed, full-width factors, identity init 1e-2, GroupRMSprop lr "
+                + "), 10,000 ratings sampled with a fixed seed, full-width factors, identity init "
+                + "1e-2, GroupRMSprop lr "
                 + (quick ? "3e-2" : "1e-2")
                 + " for at most "
                 + (quick ? "2000" : "10000")
@@ -62,8 +66,8 @@ public record DynamicsFigure(String ratings) implements Reproduction {
 
   /** What reading the ratings file leniently found: shape and skipped lines. */
   String dataNote() {
-    java.nio.file.Path f = java.nio.file.Path.of(ratings);
-    dmf.io.data.RatingsTable t = dmf.io.data.Ratings.read(f, dmf.io.data.Ratings.guess(f), true);
+    Path f = Path.of(ratings);
+    RatingsTable t = Ratings.read(f, Ratings.guess(f), true);
     return String.format(
         Locale.ROOT,
         "The file gives a %dx%d matrix of %d ratings%s.",
@@ -74,10 +78,9 @@ public record DynamicsFigure(String ratings) implements Reproduction {
             ? ""
             : String.format(
                 Locale.ROOT,
-                "; %d lines were "
-                    + "unreadable or conflicting and were skipped (first: %s). MovieLens 100K should "
-                    + "give 943x1682 and 100,000 ratings, so this copy is damaged and the MovieLens "
-                    + "panels do not show the real data",
+                "; %d lines were unreadable or conflicting and were skipped (first: %s). MovieLens "
+                    + "100K should give 943x1682 and 100,000 ratings, so this copy is damaged and "
+                    + "the MovieLens panels do not show the real data",
                 t.skipped(),
                 t.firstSkipped()));
   }
@@ -120,12 +123,24 @@ public record DynamicsFigure(String ratings) implements Reproduction {
     return new SweepSpec("fig3" + (quick ? "-quick" : ""), 0, 1, base, grid, variants);
   }
 
-  private static String task(RunRow r) {
+  static String task(RunRow r) {
     return "ratings".equals(r.setting("kind")) ? "MovieLens" : "synthetic";
   }
 
-  private static int depth(RunRow r) {
-    return ((Number) r.setting("depth")).intValue();
+  /**
+   * @param runs stored runs
+   * @param task "synthetic" or "MovieLens"
+   * @return depth → the completed runs of that task, depths ascending
+   */
+  static TreeMap<Integer, List<RunRow>> byDepth(List<RunRow> runs, String task) {
+    TreeMap<Integer, List<RunRow>> out = new TreeMap<>();
+    for (RunRow r : runs) {
+      if (task(r).equals(task) && r.isCompleted() && r.setting("depth") instanceof Number d) {
+        out.computeIfAbsent(d.intValue(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    out.values().forEach(l -> l.sort((a, b) -> a.runId().compareTo(b.runId())));
+    return out;
   }
 
   /** metric name → (iteration → value) for one run. */
@@ -137,66 +152,91 @@ public record DynamicsFigure(String ratings) implements Reproduction {
     return out;
   }
 
-  static Curve curve(String label, TreeMap<Long, Double> s, TreeMap<Long, Double> std) {
-    double[] x = new double[s.size()];
-    double[] y = new double[s.size()];
-    double[] e = new double[s.size()];
-    int[] n = new int[s.size()];
+  /** k in subscript digits, as the paper writes σ₁ … σ₁₀. */
+  static String subscript(int k) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : Integer.toString(k).toCharArray()) {
+      sb.append((char) ('₀' + (c - '0')));
+    }
+    return sb.toString();
+  }
+
+  static Series line(String label, TreeMap<Long, Double> s) {
+    double[] x = s.keySet().stream().mapToDouble(Long::doubleValue).toArray();
+    double[] y = s.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return Series.of(label, x, y).withStyle(Series.Style.LINE);
+  }
+
+  /** The mean with a band of ± one standard deviation, clipped at a tenth of the mean. */
+  static Series band(String label, TreeMap<Long, Double> mean, TreeMap<Long, Double> std) {
+    Series s = line(label, mean);
+    double[] y = s.y();
+    double[] lo = new double[y.length];
+    double[] hi = new double[y.length];
     int i = 0;
-    for (Map.Entry<Long, Double> en : s.entrySet()) {
-      x[i] = en.getKey();
-      y[i] = en.getValue();
-      e[i] = std == null ? 0 : std.getOrDefault(en.getKey(), 0.0);
-      n[i] = std == null ? 1 : 2;
+    for (Map.Entry<Long, Double> e : mean.entrySet()) {
+      double sd = std == null ? 0 : std.getOrDefault(e.getKey(), 0.0);
+      lo[i] = Math.max(y[i] - sd, 0.1 * y[i]);
+      hi[i] = y[i] + sd;
       i++;
     }
-    return new Curve(label, x, y, e, n);
+    return s.withSpread(lo, hi, null);
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    Map<String, List<CurvePanel>> figs = new LinkedHashMap<>();
-    for (String task : new String[] {"synthetic", "MovieLens"}) {
-      List<CurvePanel> panels = new ArrayList<>();
-      List<CurvePanel> align = new ArrayList<>();
-      for (RunRow r : runs) {
-        if (!task(r).equals(task)) {
-          continue;
-        }
+  public Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
+    Map<String, Figure> figs = new LinkedHashMap<>();
+    for (String task : TASKS) {
+      TreeMap<Integer, List<RunRow>> depths = byDepth(runs, task);
+      if (depths.isEmpty()) {
+        continue;
+      }
+      List<Panel> panels = new ArrayList<>();
+      List<Panel> align = new ArrayList<>();
+      List<RunRow> shown = new ArrayList<>();
+      for (Map.Entry<Integer, List<RunRow>> e : depths.entrySet()) {
+        RunRow r = e.getValue().get(0);
+        shown.add(r);
         Map<String, TreeMap<Long, Double>> s = series(metrics.apply(r.runId()));
-        List<Curve> svs = new ArrayList<>();
+        List<Series> svs = new ArrayList<>();
         for (int k = 1; k <= TOP && s.containsKey("sv_" + k); k++) {
-          svs.add(curve("σ" + k, s.get("sv_" + k), null));
+          svs.add(line("σ" + subscript(k), s.get("sv_" + k)));
         }
         panels.add(
-            new CurvePanel(
-                task + ", depth " + depth(r),
+            new Panel(
+                task + ", depth " + e.getKey(),
                 "iteration",
                 "singular values",
                 false,
                 task.equals("MovieLens"),
                 svs));
-        if (depth(r) == 2 && s.containsKey("align_diag_mean")) {
+        if (e.getKey() == 2 && s.containsKey("align_diag_mean")) {
           align.add(
-              new CurvePanel(
+              new Panel(
                   task + ", depth 2: |Uᵀ∇ℓ(W)V|",
                   "iteration",
-                  "magnitude (mean ± std)",
+                  "magnitude",
                   false,
                   true,
                   List.of(
-                      curve("diagonal", s.get("align_diag_mean"), s.get("align_diag_std")),
-                      curve(
+                      band("diagonal", s.get("align_diag_mean"), s.get("align_diag_std")),
+                      band(
                           "off-diagonal",
                           s.get("align_offdiag_mean"),
                           s.get("align_offdiag_std")))));
         }
       }
-      panels.sort((a, b) -> a.title().compareTo(b.title()));
-      if (!panels.isEmpty()) {
-        figs.put("fig3-" + task.toLowerCase(Locale.ROOT), panels);
-        figs.put("fig3-" + task.toLowerCase(Locale.ROOT) + "-alignment", align);
+      String key = "fig3-" + task.toLowerCase(Locale.ROOT);
+      figs.put(key, Captions.figure(key, panels, shown, "One run (a single seed) per depth."));
+      if (!align.isEmpty()) {
+        figs.put(
+            key + "-alignment",
+            Captions.figure(
+                key + "-alignment",
+                align,
+                shown,
+                "One run (a single seed). Mean magnitude over the entries; band: one standard "
+                    + "deviation either side, over the entries (clipped at a tenth of the mean)."));
       }
     }
     return figs;
@@ -204,112 +244,6 @@ public record DynamicsFigure(String ratings) implements Reproduction {
 
   @Override
   public List<Claim> claims(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    List<Claim> out = new ArrayList<>();
-    for (String task : new String[] {"synthetic", "MovieLens"}) {
-      Map<Integer, Map<String, TreeMap<Long, Double>>> byDepth = new TreeMap<>();
-      for (RunRow r : runs) {
-        if (task(r).equals(task)) {
-          byDepth.put(depth(r), series(metrics.apply(r.runId())));
-        }
-      }
-      if (byDepth.isEmpty()) {
-        continue;
-      }
-      int rank = 5;
-      Map<Integer, Double> gap = new TreeMap<>();
-      Map<Integer, Double> width = new TreeMap<>();
-      for (Map.Entry<Integer, Map<String, TreeMap<Long, Double>>> e : byDepth.entrySet()) {
-        Map<String, TreeMap<Long, Double>> s = e.getValue();
-        gap.put(e.getKey(), last(s, "sv_" + rank) / last(s, "sv_" + (rank + 1)));
-        width.put(e.getKey(), transitionWidth(s, rank));
-      }
-      List<Integer> ds = new ArrayList<>(gap.keySet());
-      boolean gapGrows = true;
-      boolean sharper = true;
-      for (int i = 1; i < ds.size(); i++) {
-        gapGrows &= gap.get(ds.get(i)) > gap.get(ds.get(i - 1));
-        sharper &= width.get(ds.get(i)) < width.get(ds.get(i - 1));
-      }
-      out.add(Claim.of(task + ": deeper gives a larger gap σ5/σ6 at the end", gapGrows, join(gap)));
-      out.add(
-          Claim.of(
-              task
-                  + ": deeper gives sharper transitions (mean 10→90% rise time of "
-                  + "σ1..σ5 relative to its end time)",
-              sharper,
-              join(width)));
-      Map<String, TreeMap<Long, Double>> d2 = byDepth.get(2);
-      if (d2 != null && d2.containsKey("align_diag_mean")) {
-        List<Double> ratios = new ArrayList<>();
-        for (Map.Entry<Long, Double> en : d2.get("align_diag_mean").entrySet()) {
-          if (en.getKey() == 0) {
-            continue;
-          }
-          double off = d2.get("align_offdiag_mean").getOrDefault(en.getKey(), Double.NaN);
-          ratios.add(en.getValue() / off);
-        }
-        double med = Stats.median(ratios);
-        out.add(
-            Claim.of(
-                task
-                    + ", depth 2: the diagonal of Uᵀ∇ℓ(W)V dominates the off-diagonal"
-                    + " while the singular vectors move",
-                med > 2,
-                String.format(
-                    Locale.ROOT,
-                    "median diagonal/off-diagonal ratio %.1f over %d logged " + "iterations",
-                    med,
-                    ratios.size())));
-      }
-    }
-    return out;
-  }
-
-  private static double last(Map<String, TreeMap<Long, Double>> s, String k) {
-    TreeMap<Long, Double> m = s.get(k);
-    return m == null || m.isEmpty() ? Double.NaN : m.lastEntry().getValue();
-  }
-
-  /**
-   * Mean over σ1..σr of (t90 − t10)/t90, where tq is the first logged iteration at which σ reaches
-   * q·(its final value): the smaller, the more step-like the learning.
-   */
-  static double transitionWidth(Map<String, TreeMap<Long, Double>> s, int r) {
-    double sum = 0;
-    int n = 0;
-    for (int k = 1; k <= r; k++) {
-      TreeMap<Long, Double> m = s.get("sv_" + k);
-      if (m == null || m.isEmpty()) {
-        continue;
-      }
-      double fin = m.lastEntry().getValue();
-      long t10 = -1;
-      long t90 = -1;
-      for (Map.Entry<Long, Double> e : m.entrySet()) {
-        if (t10 < 0 && e.getValue() >= 0.1 * fin) {
-          t10 = e.getKey();
-        }
-        if (t90 < 0 && e.getValue() >= 0.9 * fin) {
-          t90 = e.getKey();
-        }
-      }
-      if (t90 > 0) {
-        sum += (double) (t90 - t10) / t90;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
-  }
-
-  private static String join(Map<Integer, Double> m) {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<Integer, Double> e : m.entrySet()) {
-      sb.append(sb.length() == 0 ? "" : ", ")
-          .append("depth ")
-          .append(e.getKey())
-          .append(' ')
-          .append(String.format(Locale.ROOT, "%.3g", e.getValue()));
-    }
-    return sb.toString();
+    return DynamicsClaims.of(runs, metrics);
   }
 }

@@ -4,15 +4,20 @@ import dmf.experiment.SweepSpec;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
 import dmf.paper.Aggregates;
+import dmf.paper.Captions;
+import dmf.paper.Cell;
+import dmf.paper.Checks;
+import dmf.paper.Checks.Relation;
 import dmf.paper.Claim;
-import dmf.paper.Curve;
-import dmf.paper.CurvePanel;
+import dmf.paper.Fmt;
 import dmf.paper.Reproduction;
+import dmf.plot.Figure;
+import dmf.plot.Panel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -20,6 +25,8 @@ import java.util.function.Function;
  * and 4, learning rates 1e-3 and 3e-4, and 2000 and 5000 observations (rank-5 100×100).
  */
 public record InitSweepFigure() implements Reproduction {
+  private static final double AT = 2000;
+
   @Override
   public String name() {
     return "init-sweep";
@@ -57,57 +64,77 @@ public record InitSweepFigure() implements Reproduction {
         "init-sweep" + (quick ? "-quick" : ""), 0, quick ? 1 : 2, base, grid, List.of());
   }
 
-  private static String label(RunRow r) {
-    String l = "depth " + r.setting("depth");
-    return "grouprmsprop".equals(r.setting("optimizer")) ? l + ", lr " + r.setting("lr") : l;
+  /** The learning rates of the GroupRMSprop runs, or NaN alone for flow runs (no lr axis). */
+  private static List<Double> lrs(List<RunRow> runs) {
+    TreeSet<Double> out = new TreeSet<>();
+    for (RunRow r : runs) {
+      boolean flow = "flow".equals(r.setting("optimizer"));
+      out.add(!flow && r.setting("lr") instanceof Number n ? n.doubleValue() : Double.NaN);
+    }
+    return new ArrayList<>(out);
   }
 
-  private static int obs(RunRow r) {
-    return ((Number) r.setting("observations")).intValue();
+  private static String label(RunRow r) {
+    String l = "depth " + r.setting("depth");
+    return "grouprmsprop".equals(r.setting("optimizer")) && r.setting("lr") instanceof Number lr
+        ? l + ", lr " + Fmt.setting(lr.doubleValue())
+        : l;
+  }
+
+  private static Cell cell(int depth, double lr, double init) {
+    Cell c = Cell.of("depth", depth, "observations", AT, "init_scale", init);
+    return Double.isNaN(lr) ? c.and("optimizer", "flow") : c.and("lr", lr);
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    List<CurvePanel> panels = new ArrayList<>();
+  public Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
+    List<Panel> panels = new ArrayList<>();
     for (int o : new int[] {2000, 5000}) {
       panels.add(
-          new CurvePanel(
-              o + " observations",
-              "init scale",
-              "reconstruction error",
-              true,
-              true,
-              Aggregates.curves(
-                  runs, r -> obs(r) == o, InitSweepFigure::label, "init_scale", "test_error")));
+          new Panel(
+                  o + " observations",
+                  "init scale",
+                  "reconstruction error",
+                  true,
+                  true,
+                  Aggregates.series(
+                      runs,
+                      r -> Cell.same(r.setting("observations"), o),
+                      InitSweepFigure::label,
+                      "init_scale",
+                      "test_error"))
+              .withFloor(Captions.ERROR_FLOOR));
     }
-    return Map.of("init-sweep", panels);
+    return Map.of("init-sweep", Captions.figure("init-sweep", panels, runs, ""));
   }
 
   @Override
   public List<Claim> claims(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
     List<Claim> out = new ArrayList<>();
-    List<Curve> c =
-        Aggregates.curves(
-            runs, r -> obs(r) == 2000, InitSweepFigure::label, "init_scale", "test_error");
-    for (Curve k : c) {
-      double big = k.at(1e-3);
-      double small = k.at(1e-6);
+    for (double lr : lrs(runs)) {
+      String with = Double.isNaN(lr) ? "" : ", lr " + Fmt.setting(lr);
+      for (int d = 2; d <= 4; d++) {
+        String name = "depth " + d + with;
+        out.add(
+            Checks.compare(
+                name + " at 2000 observations: smaller init does not hurt (init 1e-6 vs 1e-3)",
+                cell(d, lr, 1e-6).sample(runs, "test_error", "init 1e-6"),
+                cell(d, lr, 1e-3).sample(runs, "test_error", "init 1e-3"),
+                Relation.NOT_ABOVE,
+                Margins.NOT_HURT,
+                Captions.ERROR_FLOOR,
+                Fmt::sci));
+      }
       out.add(
-          Claim.of(
-              k.label()
-                  + " at 2000 observations: smaller init does not hurt "
-                  + "(error at 1e-6 ≤ 2× error at 1e-3)",
-              small <= 2 * big,
-              String.format(Locale.ROOT, "%.2e at 1e-6 vs %.2e at 1e-3", small, big)));
+          Checks.compare(
+              "depth 3 beats depth 2 at init 1e-6 (2000 observations" + with + ")",
+              cell(3, lr, 1e-6).sample(runs, "test_error", "depth 3"),
+              cell(2, lr, 1e-6).sample(runs, "test_error", "depth 2"),
+              Relation.BELOW,
+              Margins.BEATS,
+              Captions.ERROR_FLOOR,
+              Fmt::sci));
     }
-    double d2 = CompletionFigures.value(c, c.isEmpty() ? "" : c.get(0).label(), 1e-6);
-    double d3 = CompletionFigures.value(c, c.size() < 2 ? "" : c.get(1).label(), 1e-6);
-    out.add(
-        Claim.of(
-            "depth 3 beats depth 2 at init 1e-6 (2000 observations)",
-            d3 < d2,
-            String.format(Locale.ROOT, "%.2e vs %.2e", d3, d2)));
     return out;
   }
 }

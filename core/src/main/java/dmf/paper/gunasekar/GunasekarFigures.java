@@ -9,11 +9,14 @@ import dmf.experiment.SweepSpec;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
 import dmf.paper.Aggregates;
+import dmf.paper.Captions;
 import dmf.paper.Claim;
-import dmf.paper.Curve;
-import dmf.paper.CurvePanel;
+import dmf.paper.Fmt;
 import dmf.paper.Reproduction;
 import dmf.paper.gunasekar.GunasekarProtocol.Setting;
+import dmf.plot.Figure;
+import dmf.plot.Panel;
+import dmf.plot.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +35,9 @@ import java.util.function.Function;
 public record GunasekarFigures(String figure) implements Reproduction {
   private static final int N = 50;
   private static final int R = 2;
-  private static final double SMALL_INIT = 1e-3;
+
+  /** The init scale at or below which a run counts as small-init. */
+  static final double SMALL_INIT = 1e-3;
 
   /**
    * @return both figures
@@ -72,9 +77,9 @@ public record GunasekarFigures(String figure) implements Reproduction {
             + "minimum-trace PSD solution. %s",
         figure.equals("fig1") ? "1" : "2",
         figure.equals("fig1") ? "relative reconstruction error ‖X − X*‖_F/‖X*‖_F" : "nuclear norm",
-        GunasekarProtocol.fmt(CLIP),
-        GunasekarProtocol.fmt(LOSS_THRESHOLD),
-        GunasekarProtocol.fmt(SMALL_ETA),
+        Fmt.setting(CLIP),
+        Fmt.setting(LOSS_THRESHOLD),
+        Fmt.setting(SMALL_ETA),
         quick
             ? "Quick variant: clipped and exact line search, α ∈ {1e-5, 1e-3, 1e-1, 1}, 3 "
                 + "random problems and initializations per point."
@@ -117,14 +122,14 @@ public record GunasekarFigures(String figure) implements Reproduction {
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    List<CurvePanel> panels = new ArrayList<>();
+  public Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
+    boolean errors = figure.equals("fig1");
+    List<Panel> panels = new ArrayList<>();
     for (Setting s : SETTINGS) {
       List<RunRow> mine = runs.stream().filter(s::matches).toList();
-      List<Curve> curves =
+      List<Series> curves =
           new ArrayList<>(
-              Aggregates.curves(
+              Aggregates.series(
                   mine,
                   r -> !GunasekarProtocol.isReference(r),
                   GunasekarProtocol::label,
@@ -132,7 +137,7 @@ public record GunasekarFigures(String figure) implements Reproduction {
                   metric()));
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
-      for (Curve c : curves) {
+      for (Series c : curves) {
         for (double x : c.x()) {
           lo = Math.min(lo, x);
           hi = Math.max(hi, x);
@@ -141,16 +146,26 @@ public record GunasekarFigures(String figure) implements Reproduction {
       if (lo <= hi) {
         curves.addAll(GunasekarProtocol.referenceLines(mine, metric(), lo, hi));
       }
-      panels.add(
-          new CurvePanel(
+      Panel p =
+          new Panel(
               s.description(),
               "‖U₀‖_F",
-              figure.equals("fig1") ? "relative error" : "nuclear norm",
+              errors ? "relative error" : "nuclear norm",
               true,
-              figure.equals("fig1"),
-              curves));
+              errors,
+              curves);
+      panels.add(errors ? p.withFloor(Captions.ERROR_FLOOR) : p);
     }
-    return Map.of("gunasekar-" + figure, panels);
+    String key = "gunasekar-" + figure;
+    return Map.of(
+        key,
+        Captions.figure(
+            key,
+            panels,
+            List.of(),
+            "Gradient descent on X = UUᵀ with the step rules of the legend (steps on F); dashed: "
+                + "references, at the median over the problems."
+                + (errors ? " Relative error: ‖X − X*‖_F/‖X*‖_F." : "")));
   }
 
   @Override
@@ -158,12 +173,5 @@ public record GunasekarFigures(String figure) implements Reproduction {
     return figure.equals("fig1")
         ? GunasekarClaims.errorClaims(runs)
         : GunasekarClaims.normClaims(runs);
-  }
-
-  /**
-   * @return the init scale at or below which a run counts as small-init
-   */
-  static double smallInit() {
-    return SMALL_INIT;
   }
 }

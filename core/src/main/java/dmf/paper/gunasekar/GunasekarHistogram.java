@@ -3,15 +3,20 @@ package dmf.paper.gunasekar;
 import static dmf.paper.gunasekar.GunasekarProtocol.CLIP;
 import static dmf.paper.gunasekar.GunasekarProtocol.LOSS_THRESHOLD;
 
-import dmf.base.Stats;
 import dmf.experiment.SweepSpec;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
+import dmf.paper.Captions;
+import dmf.paper.Checks;
 import dmf.paper.Claim;
-import dmf.paper.Curve;
-import dmf.paper.CurvePanel;
+import dmf.paper.Fmt;
+import dmf.paper.Margin;
 import dmf.paper.Reproduction;
+import dmf.paper.Sample;
 import dmf.paper.gunasekar.GunasekarProtocol.Setting;
+import dmf.plot.Figure;
+import dmf.plot.Panel;
+import dmf.plot.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +66,8 @@ public record GunasekarHistogram() implements Reproduction {
             + "X_min of the same problem. Problems: planted PSD X* (‖X*‖_F = 1) of size n ∈ %s and "
             + "rank r ∈ %s, m = k·n·r symmetric Gaussian measurements with k ∈ %s, %d random "
             + "problems per (n, r, k) — %d problems, each solved from ‖U₀‖_F ∈ {1e-5, 1e-3, 1}.",
-        GunasekarProtocol.fmt(CLIP),
-        GunasekarProtocol.fmt(LOSS_THRESHOLD),
+        Fmt.setting(CLIP),
+        Fmt.setting(LOSS_THRESHOLD),
         sizes(quick),
         ranks(quick),
         perNr(quick),
@@ -93,61 +98,71 @@ public record GunasekarHistogram() implements Reproduction {
         "gunasekar-fig4" + (quick ? "-quick" : ""), 0, repeats(quick), Map.of(), grid, variants);
   }
 
+  static final Margin MOST =
+      new Margin(
+          0.9,
+          "at least 90% of the problems within Δ ≤ 1%",
+          "Figure 4's small-init histogram is a spike at Δ = 0");
+  static final Margin FEW =
+      new Margin(
+          0.5,
+          "at most 50% of the problems within Δ ≤ 1%",
+          "Figure 4's ‖U₀‖_F = 1 histogram lies away from 0");
+  static final Margin GROWS =
+      new Margin(
+          1,
+          "each median at least the previous",
+          "Figure 4's histograms move right as ‖U₀‖_F grows");
+
   /**
-   * @return Δ of every completed symmetric run at init scale α
+   * @return Δ of every symmetric run at init scale α (NaN where it did not complete)
    */
-  static double[] deltas(List<RunRow> runs, double alpha) {
-    List<RunRow> mine =
+  static Sample deltas(List<RunRow> runs, double alpha) {
+    Map<List<String>, Double> minima = GunasekarClaims.minima(runs);
+    return Sample.of(
+        "‖U₀‖_F = " + Fmt.setting(alpha),
         runs.stream()
-            .filter(r -> GunasekarClaims.symmetric(r) && GunasekarClaims.initScale(r) == alpha)
-            .toList();
-    return GunasekarClaims.gaps(mine, runs);
+            .filter(r -> GunasekarClaims.symmetric(r) && GunasekarProtocol.initScale(r) == alpha)
+            .mapToDouble(r -> r.isCompleted() ? GunasekarClaims.gap(r, minima) : Double.NaN)
+            .toArray());
   }
 
   @Override
-  public Map<String, List<CurvePanel>> figures(
-      List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    Map<Double, double[]> byScale = new java.util.HashMap<>();
-    for (double a : SCALES) {
-      byScale.put(a, deltas(runs, a));
-    }
+  public Map<String, Figure> figures(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
     double hi = 0;
     for (double a : SCALES) {
-      for (double d : byScale.get(a)) {
-        if (Double.isFinite(d)) {
-          hi = Math.max(hi, d);
-        }
-      }
+      Sample d = deltas(runs, a);
+      hi = d.isEmpty() ? hi : Math.max(hi, d.max());
     }
     double width = niceWidth(hi > 0 ? hi / BINS : 0.05);
-    List<CurvePanel> panels = new ArrayList<>();
+    List<Panel> panels = new ArrayList<>();
     for (double a : SCALES) {
-      double[] d = byScale.get(a);
+      Sample d = deltas(runs, a);
       double[] x = new double[BINS];
       double[] y = new double[BINS];
-      int counted = 0;
-      for (double v : d) {
-        if (Double.isFinite(v)) {
-          int b = (int) Math.min(BINS - 1, Math.max(0, Math.floor(v / width)));
-          y[b]++;
-          counted++;
-        }
+      for (double v : d.values()) {
+        y[(int) Math.min(BINS - 1, Math.max(0, Math.floor(v / width)))]++;
       }
       for (int b = 0; b < BINS; b++) {
         x[b] = (b + 0.5) * width;
-        y[b] = counted == 0 ? 0 : y[b] / counted;
+        y[b] = d.isEmpty() ? 0 : y[b] / d.n();
       }
-      Curve c = new Curve("fraction of problems", x, y, new double[BINS], onesOf(BINS));
       panels.add(
-          new CurvePanel(
-              "‖U₀‖_F = " + GunasekarProtocol.fmt(a),
-              "Δ (bin centre)",
+          new Panel(
+              d.label() + " (" + d.n() + " problems)",
+              "Δ",
               "fraction of problems",
               false,
               false,
-              List.of(c)));
+              List.of(Series.of("fraction of problems", x, y).withStyle(Series.Style.BARS))));
     }
-    return Map.of("gunasekar-fig4", panels);
+    return Map.of(
+        "gunasekar-fig4",
+        Captions.figure(
+            "gunasekar-fig4",
+            panels,
+            List.of(),
+            "Δ = (‖X∞‖_* − ‖X_min‖_*)/‖X_min‖_*, binned in steps of " + Fmt.setting(width) + "."));
   }
 
   /**
@@ -163,65 +178,24 @@ public record GunasekarHistogram() implements Reproduction {
     return 10 * p;
   }
 
-  private static int[] onesOf(int n) {
-    int[] o = new int[n];
-    java.util.Arrays.fill(o, 1);
-    return o;
-  }
-
-  static double fractionBelow(double[] d, double t) {
-    int k = 0;
-    int n = 0;
-    for (double v : d) {
-      if (Double.isFinite(v)) {
-        n++;
-        k += v <= t ? 1 : 0;
-      }
-    }
-    return n == 0 ? Double.NaN : (double) k / n;
-  }
-
   @Override
   public List<Claim> claims(List<RunRow> runs, Function<String, List<MetricRow>> metrics) {
-    List<Claim> out = new ArrayList<>();
-    double[] small = deltas(runs, 1e-5);
-    double[] mid = deltas(runs, 1e-3);
-    double[] large = deltas(runs, 1.0);
-    double fs = fractionBelow(small, 0.01);
-    double fl = fractionBelow(large, 0.01);
-    out.add(
-        Claim.of(
-            "‖U₀‖_F = 1e-5 concentrates near Δ = 0 (≥ 90% of problems within 1% of the "
-                + "minimum) — Arora et al.: depth 2 rivals minimum nuclear norm when observations suffice",
-            fs >= 0.9,
-            String.format(
-                Locale.ROOT,
-                "%.0f%% within 1%%, median Δ %s, largest %s over %d",
-                100 * fs,
-                GunasekarClaims.pct(Stats.median(small)),
-                GunasekarClaims.pct(GunasekarClaims.max(small)),
-                small.length)));
-    out.add(
-        Claim.of(
-            "‖U₀‖_F = 1 does not (at most half the problems within 1%)",
-            fl <= 0.5,
-            String.format(
-                Locale.ROOT,
-                "%.0f%% within 1%%, median Δ %s over %d",
-                100 * fl,
-                GunasekarClaims.pct(Stats.median(large)),
-                large.length)));
-    out.add(
-        Claim.of(
-            "Δ grows with the init scale (median at 1e-5 ≤ 1e-3 ≤ 1) — Arora et al.'s "
-                + "init-sweep: the bias strengthens as the init shrinks",
-            Stats.median(small) <= Stats.median(mid) && Stats.median(mid) <= Stats.median(large),
-            "medians "
-                + GunasekarClaims.pct(Stats.median(small))
-                + ", "
-                + GunasekarClaims.pct(Stats.median(mid))
-                + ", "
-                + GunasekarClaims.pct(Stats.median(large))));
-    return out;
+    Sample small = deltas(runs, 1e-5);
+    Sample mid = deltas(runs, 1e-3);
+    Sample large = deltas(runs, 1.0);
+    return List.of(
+        Checks.share(
+            "‖U₀‖_F = 1e-5 concentrates near Δ = 0 (≥ 90% of problems within 1% of the minimum) — "
+                + "Arora et al.: depth 2 rivals minimum nuclear norm when observations suffice",
+            small, 0.01, true, MOST),
+        Checks.share(
+            "‖U₀‖_F = 1 does not (at most half the problems within 1%)", large, 0.01, false, FEW),
+        Checks.trend(
+            "Δ grows with the init scale (median at 1e-5 ≤ 1e-3 ≤ 1) — Arora et al.'s init-sweep: "
+                + "the bias strengthens as the init shrinks",
+            List.of(small, mid, large),
+            true,
+            GROWS,
+            Fmt::pct));
   }
 }

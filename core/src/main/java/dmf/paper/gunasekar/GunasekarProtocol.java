@@ -1,13 +1,15 @@
 package dmf.paper.gunasekar;
 
-import dmf.base.Stats;
 import dmf.io.store.RunRow;
-import dmf.paper.Curve;
+import dmf.paper.Fmt;
+import dmf.paper.Sample;
+import dmf.plot.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The protocol shared by the Gunasekar et al. (2017) reproductions.
@@ -145,17 +147,12 @@ final class GunasekarProtocol {
     }
     switch (String.valueOf(r.setting("step"))) {
       case "fixed":
-        return "η = " + fmt(GunasekarClaims.paperStep(r));
+        return "η = " + Fmt.setting(paperStep(r));
       case "els_clipped":
-        return "clipped ELS (η̄ = " + fmt(GunasekarClaims.paperStep(r)) + ")";
+        return "clipped ELS (η̄ = " + Fmt.setting(paperStep(r)) + ")";
       default:
         return "exact line search";
     }
-  }
-
-  static String fmt(double v) {
-    String s = String.format(Locale.ROOT, "%.0e", v);
-    return s.replace("e-0", "e-").replace("e+00", "").replace("e+0", "e");
   }
 
   /**
@@ -166,26 +163,71 @@ final class GunasekarProtocol {
   }
 
   /**
-   * Turns each reference's runs into a flat line across the init-scale axis (mean ± std over
-   * repeats at both ends).
+   * @return the paper step (on F) of a symmetric run: η, the clip η̄, or +∞ for plain ELS
    */
-  static List<Curve> referenceLines(List<RunRow> runs, String metric, double xMin, double xMax) {
-    Map<String, List<Double>> values = new LinkedHashMap<>();
-    for (RunRow r : runs) {
-      if (isReference(r) && RunRow.COMPLETED.equals(r.status())) {
-        values.computeIfAbsent(label(r), k -> new ArrayList<>()).add(r.summaryNumber(metric));
-      }
+  static double paperStep(RunRow r) {
+    double m = ((Number) r.setting("measurements")).doubleValue();
+    String step = String.valueOf(r.setting("step"));
+    if (step.equals("fixed")) {
+      return ((Number) r.setting("lr")).doubleValue() / m;
     }
-    List<Curve> out = new ArrayList<>();
-    for (Map.Entry<String, List<Double>> e : values.entrySet()) {
-      double[] ms = Stats.meanStd(e.getValue());
-      out.add(
-          new Curve(
-              e.getKey(),
-              new double[] {xMin, xMax},
-              new double[] {ms[0], ms[0]},
-              new double[] {ms[1], ms[1]},
-              new int[] {e.getValue().size(), e.getValue().size()}));
+    if (step.equals("els_clipped")) {
+      return ((Number) r.setting("step_cap")).doubleValue() / m;
+    }
+    return Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * @return the init scale α of a run, or NaN for a reference
+   */
+  static double initScale(RunRow r) {
+    return r.setting("init_scale") instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  /**
+   * The cells of a set of runs: one per curve label and init scale (references have none), with the
+   * values of each cell's runs (its random problems).
+   *
+   * @param runs the runs
+   * @param value a run's value
+   * @return the cells, in label and init-scale order
+   */
+  static List<Sample> cells(List<RunRow> runs, ToDoubleFunction<RunRow> value) {
+    Map<String, TreeMap<Double, List<Double>>> groups = new TreeMap<>();
+    for (RunRow r : runs) {
+      double a = initScale(r);
+      groups
+          .computeIfAbsent(label(r), k -> new TreeMap<>())
+          .computeIfAbsent(Double.isNaN(a) ? -1 : a, k -> new ArrayList<>())
+          .add(r.isCompleted() ? value.applyAsDouble(r) : Double.NaN);
+    }
+    List<Sample> out = new ArrayList<>();
+    groups.forEach(
+        (label, byAlpha) ->
+            byAlpha.forEach(
+                (a, v) ->
+                    out.add(
+                        Sample.of(
+                            label + (a < 0 ? "" : ", α " + Fmt.setting(a)),
+                            v.stream().mapToDouble(Double::doubleValue).toArray()))));
+    return out;
+  }
+
+  /**
+   * Turns each reference's runs into a flat dashed line across the init-scale axis, at the median
+   * over its problems.
+   */
+  static List<Series> referenceLines(List<RunRow> runs, String metric, double xMin, double xMax) {
+    List<Series> out = new ArrayList<>();
+    for (Sample s :
+        cells(
+            runs.stream().filter(GunasekarProtocol::isReference).toList(),
+            r -> r.summaryNumber(metric))) {
+      if (!s.isEmpty()) {
+        out.add(
+            Series.of(s.label(), new double[] {xMin, xMax}, new double[] {s.median(), s.median()})
+                .withStyle(Series.Style.REFERENCE));
+      }
     }
     return out;
   }

@@ -2,6 +2,6 @@
  * The figures and claims of Gunasekar et al., Implicit Regularization in Matrix Factorization
  * (NeurIPS 2017).
  *
- * <p>May import: base, experiment, io.store, paper.
+ * <p>May import: experiment, io.store, paper, plot.
  */
 package dmf.paper.gunasekar;

@@ -10,6 +10,7 @@ import dmf.experiment.RunSpec;
 import dmf.io.store.RunRow;
 import dmf.linalg.Mat;
 import dmf.paper.Claim;
+import dmf.paper.Verdict;
 import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
@@ -153,14 +154,14 @@ class GunasekarTest {
     return new RunRow(solver + step + alpha + seed, "g", RunRow.COMPLETED, s, sum, Map.of(), "");
   }
 
-  static Map<String, String> verdicts(double smallNorm, double smallErr) {
+  static Map<String, Verdict> verdicts(double smallNorm, double smallErr) {
     List<RunRow> rows = new ArrayList<>();
     for (int seed = 0; seed < 2; seed++) {
       rows.add(row("nuclear", "", 0, 1.4 + seed, 1e-8, seed));
       rows.add(row("symmetric", "els_clipped", 1e-3, smallNorm + seed, smallErr, seed));
       rows.add(row("symmetric", "els_clipped", 1.0, 2.2 + seed, 0.5, seed));
     }
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Verdict> out = new LinkedHashMap<>();
     for (Claim c : GunasekarClaims.normClaims(rows)) {
       out.put(c.statement().substring(0, 3) + c.statement().substring(4, 14), c.verdict());
     }
@@ -172,13 +173,13 @@ class GunasekarTest {
 
   @Test
   void claimsFollowTheNumbersPerProblem() {
-    Map<String, String> good = verdicts(1.4001, 2e-4);
-    assertEquals("holds", good.get("(a)small init"));
-    assertEquals("holds", good.get("(a)large init"));
-    assertEquals("holds", good.get("err (a) small init"));
-    Map<String, String> bad = verdicts(1.45, 5e-3);
-    assertEquals("fails", bad.get("(a)small init"));
-    assertEquals("fails", bad.get("err (a) small init"));
+    Map<String, Verdict> good = verdicts(1.4001, 2e-4);
+    assertEquals(Verdict.HOLDS, good.get("(a)small init"));
+    assertEquals(Verdict.HOLDS, good.get("(a)large init"));
+    assertEquals(Verdict.HOLDS, good.get("err (a) small init"));
+    Map<String, Verdict> bad = verdicts(1.45, 5e-3);
+    assertEquals(Verdict.FAILS, bad.get("(a)small init"));
+    assertEquals(Verdict.FAILS, bad.get("err (a) small init"));
   }
 
   @Test

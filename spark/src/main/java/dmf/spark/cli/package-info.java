@@ -1,0 +1,7 @@
+/**
+ * The {@code dmf spark …} commands, added to the {@code dmf} command line through the core's {@code
+ * dmf.cli.CommandPlugin}: picocli wiring only.
+ *
+ * <p>May import: cli, spark.
+ */
+package dmf.spark.cli;
