@@ -133,10 +133,12 @@ public record Leaderboard(List<FoldResult> results) {
     return sb.toString();
   }
 
+  /** Mean ± std, or the mean alone for a single split (where there is no spread). */
   private static String pm(Row r, String c) {
-    boolean secs = c.endsWith("seconds");
-    String f = secs ? "%.2f ± %.2f" : "%.4f ± %.4f";
-    return String.format(Locale.ROOT, f, r.mean().get(c), r.std().get(c));
+    String one = c.endsWith("seconds") ? "%.2f" : "%.4f";
+    return r.splits() == 1
+        ? String.format(Locale.ROOT, one, r.mean().get(c))
+        : String.format(Locale.ROOT, one + " ± " + one, r.mean().get(c), r.std().get(c));
   }
 
   /**
