@@ -1,11 +1,7 @@
 package dmf.baseline;
 
-import dev.ludovic.netlib.lapack.LAPACK;
-import dmf.base.RandomStreams;
-import dmf.linalg.Backend;
 import dmf.linalg.Mat;
 import dmf.problem.CompletionProblem;
-import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import dmf.problem.Solver;
@@ -14,23 +10,26 @@ import dmf.problem.StopReason;
 import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.netlib.util.intW;
 
 /**
  * Rank-k alternating least squares with L2 regularization, the recommender-system staple: minimize
- * Σ_Ω (u_iᵀv_j − b_ij)² + λ(‖U‖_F² + ‖V‖_F²), solving exactly for each row of U, then of V.
+ * Σ_Ω (u_iᵀv_j − b_ij)² + λ(‖U‖_F² + ‖V‖_F²), solving exactly for each row of U, then of V ({@link
+ * BiasedAls}). With {@code als_weighted} λ is scaled by each row's count (ALS-WR, as Spark's ALS
+ * does); with {@code als_biases} the model also fits μ and row and column biases. Both are off by
+ * default, so results of earlier runs stay as they were; the ratings commands use both.
  *
  * @param rank k
  * @param lambda λ
  * @param tol stop when the objective's relative decrease is below this
  * @param maxIters sweeps at most
  * @param seed seed of the initial factors
+ * @param weighted scale λ by each row's count
+ * @param biases fit μ and row and column biases
  */
-public record AlternatingLeastSquares(int rank, double lambda, double tol, int maxIters, long seed)
+public record AlternatingLeastSquares(
+    int rank, double lambda, double tol, int maxIters, long seed, boolean weighted, boolean biases)
     implements Solver {
 
   /** Rank k. */
@@ -53,9 +52,19 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
   /** Seed. */
   public static final Setting<Long> SEED = Setting.ofLong("seed", 0, "seed of the initial factors");
 
+  /** λ scaled by counts. */
+  public static final Setting<Boolean> WEIGHTED =
+      Setting.ofBoolean("als_weighted", false, "scale λ by each row's and column's count (ALS-WR)")
+          .quietDefault();
+
+  /** Biases. */
+  public static final Setting<Boolean> BIASES =
+      Setting.ofBoolean("als_biases", false, "also fit the mean and row and column biases")
+          .quietDefault();
+
   /** The settings table. */
   public static final SettingsTable TABLE =
-      SettingsTable.of("als", RANK, LAMBDA, TOL, MAX_ITERS, SEED);
+      SettingsTable.of("als", RANK, LAMBDA, TOL, MAX_ITERS, SEED, WEIGHTED, BIASES);
 
   /** Validates through the table's bounds. */
   public AlternatingLeastSquares {
@@ -66,12 +75,31 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
   }
 
   /**
+   * Plain ALS (λ not weighted, no biases).
+   *
+   * @param rank k
+   * @param lambda λ
+   * @param tol relative-decrease tolerance
+   * @param maxIters sweeps at most
+   * @param seed seed of the initial factors
+   */
+  public AlternatingLeastSquares(int rank, double lambda, double tol, int maxIters, long seed) {
+    this(rank, lambda, tol, maxIters, seed, false, false);
+  }
+
+  /**
    * @param s settings of {@link #TABLE}
    * @return the solver
    */
   public static AlternatingLeastSquares from(Settings s) {
     return new AlternatingLeastSquares(
-        s.get(RANK), s.get(LAMBDA), s.get(TOL), s.get(MAX_ITERS), s.get(SEED));
+        s.get(RANK),
+        s.get(LAMBDA),
+        s.get(TOL),
+        s.get(MAX_ITERS),
+        s.get(SEED),
+        s.get(WEIGHTED),
+        s.get(BIASES));
   }
 
   /**
@@ -90,90 +118,66 @@ public record AlternatingLeastSquares(int rank, double lambda, double tol, int m
   public SolverResult solve(Problem problem, SolveObserver observer) {
     CompletionProblem p = Completions.require(problem, "als");
     long t0 = System.nanoTime();
-    int k = rank;
-    Mat u = Generators.gaussian(k, p.rows(), 1 / Math.sqrt(k), RandomStreams.of(seed, "als-u"));
-    Mat v = Generators.gaussian(k, p.cols(), 1 / Math.sqrt(k), RandomStreams.of(seed, "als-v"));
-    List<List<Integer>> byRow = index(p.rowIdx(), p.rows());
-    List<List<Integer>> byCol = index(p.colIdx(), p.cols());
-    double prev = Double.POSITIVE_INFINITY;
-    StopReason stop = StopReason.MAX_ITERS;
-    int it = 0;
-    for (; it < maxIters; it++) {
-      update(u, v, byRow, p.colIdx(), p.values());
-      update(v, u, byCol, p.rowIdx(), p.values());
-      double obj = objective(p, u, v);
-      if (Double.isFinite(prev) && prev - obj <= tol * prev) {
-        stop = StopReason.CONVERGED;
-        it++;
-        break;
-      }
-      prev = obj;
-      observer.onProgress(it + 1, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
-      if (it + 1 < maxIters && observer.stopRequested()) {
-        stop = StopReason.INTERRUPTED;
-        it++;
-        break;
-      }
-    }
-    Mat x = Mat.multiply(u, true, v, false);
-    double obj = objective(p, u, v);
-    observer.onProgress(it, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+    BiasedAls als = new BiasedAls(p.rows(), p.cols(), p.rowIdx(), p.colIdx(), p.values());
+    StopReason[] stop = {StopReason.MAX_ITERS};
+    int[] done = {0};
+    double[] prev = {Double.POSITIVE_INFINITY};
+    BiasedAls.State s =
+        als.fit(
+            rank,
+            lambda,
+            weighted,
+            biases,
+            maxIters,
+            seed,
+            (sweep, state) -> {
+              done[0] = sweep;
+              double obj = objective(als, p, state);
+              if (Double.isFinite(prev[0]) && prev[0] - obj <= tol * prev[0]) {
+                stop[0] = StopReason.CONVERGED;
+                return true;
+              }
+              prev[0] = obj;
+              observer.onProgress(sweep, maxIters, obj, (System.nanoTime() - t0) * 1e-9);
+              if (sweep < maxIters && observer.stopRequested()) {
+                stop[0] = StopReason.INTERRUPTED;
+                return true;
+              }
+              return false;
+            });
+    Mat x = product(s, p.rows(), p.cols(), biases);
+    double obj = objective(als, p, s);
+    observer.onProgress(done[0], maxIters, obj, (System.nanoTime() - t0) * 1e-9);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("objective", obj);
     d.put("primal_residual", Completions.relativeResidual(p, x));
-    return new SolverResult(x, stop, it, (System.nanoTime() - t0) * 1e-9, d);
+    return new SolverResult(x, stop[0], done[0], (System.nanoTime() - t0) * 1e-9, d);
   }
 
-  private double objective(CompletionProblem p, Mat u, Mat v) {
-    Mat x = Mat.multiply(u, true, v, false);
-    double s = 0;
-    for (int t = 0; t < p.values().length; t++) {
-      double e = x.get(p.rowIdx()[t], p.colIdx()[t]) - p.values()[t];
-      s += e * e;
-    }
-    double fu = u.frobeniusNorm();
-    double fv = v.frobeniusNorm();
-    return s + lambda * (fu * fu + fv * fv);
-  }
-
-  private static List<List<Integer>> index(int[] idx, int n) {
-    List<List<Integer>> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new ArrayList<>());
-    }
-    for (int t = 0; t < idx.length; t++) {
-      out.get(idx[t]).add(t);
-    }
-    return out;
-  }
-
-  /** Each column a_i of {@code a} (k×n) ← (Σ_j b_j b_jᵀ + λI)⁻¹ Σ_j b_j·value. */
-  private void update(Mat a, Mat b, List<List<Integer>> groups, int[] other, double[] values) {
-    int k = a.rows();
-    LAPACK lapack = Backend.get().lapack();
-    double[] g = new double[k * k];
-    double[] rhs = new double[k];
-    intW info = new intW(0);
-    for (int i = 0; i < groups.size(); i++) {
-      java.util.Arrays.fill(g, 0);
-      java.util.Arrays.fill(rhs, 0);
-      for (int t : groups.get(i)) {
-        int j = other[t];
-        for (int q = 0; q < k; q++) {
-          double bq = b.get(q, j);
-          rhs[q] += bq * values[t];
-          for (int s = 0; s < k; s++) {
-            g[q + s * k] += bq * b.get(s, j);
-          }
+  private static Mat product(BiasedAls.State s, int m, int n, boolean biases) {
+    Mat x = Mat.multiply(s.u(), true, s.v(), false);
+    if (biases) {
+      for (int j = 0; j < n; j++) {
+        for (int i = 0; i < m; i++) {
+          x.set(i, j, x.get(i, j) + s.mean() + s.rowBias()[i] + s.colBias()[j]);
         }
       }
-      for (int q = 0; q < k; q++) {
-        g[q + q * k] += lambda;
-      }
-      lapack.dposv("L", k, 1, g, k, rhs, k, info);
-      for (int q = 0; q < k; q++) {
-        a.set(q, i, info.val == 0 ? rhs[q] : 0);
-      }
     }
+    return x;
+  }
+
+  private double objective(BiasedAls als, CompletionProblem p, BiasedAls.State s) {
+    if (weighted || biases) {
+      return als.objective(s, lambda, weighted);
+    }
+    Mat x = Mat.multiply(s.u(), true, s.v(), false);
+    double e2 = 0;
+    for (int t = 0; t < p.values().length; t++) {
+      double e = x.get(p.rowIdx()[t], p.colIdx()[t]) - p.values()[t];
+      e2 += e * e;
+    }
+    double fu = s.u().frobeniusNorm();
+    double fv = s.v().frobeniusNorm();
+    return e2 + lambda * (fu * fu + fv * fv);
   }
 }

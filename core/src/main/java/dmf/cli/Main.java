@@ -35,6 +35,10 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       TheoryCommand.class,
       SolveCommand.class,
+      FitCommand.class,
+      PredictCommand.class,
+      RecommendCommand.class,
+      EvaluateCommand.class,
       ServeCommand.class,
       PlotCommand.class,
       CommandLine.HelpCommand.class

@@ -11,23 +11,20 @@ import java.util.Locale;
  * is printed every ten seconds.
  */
 final class Progress implements SolveObserver {
-  private final PrintStream err;
+  private final StatusLine status;
   private final String label;
   private final double threshold;
-  private final boolean tty;
   private double lastPrint = -1;
   private double refT = -1;
   private double refLogLoss;
   private long refIter;
   private double rate = Double.NaN;
   private double lossRate = Double.NaN;
-  private boolean drawn;
 
   Progress(PrintStream err, String label, double threshold) {
-    this.err = err;
+    this.status = new StatusLine(err);
     this.label = label;
     this.threshold = threshold;
-    this.tty = System.console() != null;
   }
 
   @Override
@@ -41,7 +38,7 @@ final class Progress implements SolveObserver {
       refIter = iteration;
       refLogLoss = Math.log(loss);
     }
-    if (!tty && seconds - lastPrint < 10) {
+    if (!status.tty() && seconds - lastPrint < 10) {
       return;
     }
     lastPrint = seconds;
@@ -62,21 +59,12 @@ final class Progress implements SolveObserver {
             Double.isNaN(rate) ? 0.0 : rate,
             clock(seconds),
             clock(eta));
-    if (tty) {
-      err.print("\r" + line + "\u001b[K");
-      drawn = true;
-    } else {
-      err.println(line);
-    }
-    err.flush();
+    status.show(line);
   }
 
   /** Ends the in-place line, if one was drawn. */
   void finish() {
-    if (drawn) {
-      err.println();
-      drawn = false;
-    }
+    status.finish();
   }
 
   static String clock(double s) {

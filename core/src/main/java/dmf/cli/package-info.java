@@ -3,6 +3,6 @@
  * library and prints; no numerics, report building or file formats live here.
  *
  * <p>May import: base, settings, linalg, problem, deep, io, io.data, io.npy, io.provenance,
- * io.store, plot, experiment, paper, paper.arora, paper.gunasekar, theory, bench, serve.
+ * io.store, plot, experiment, paper, paper.arora, paper.gunasekar, theory, bench, ratings, serve.
  */
 package dmf.cli;

@@ -142,6 +142,17 @@ public final class Setting<T> {
   }
 
   /**
+   * The same setting (key, type, bounds, description) with another default, for a table that reuses
+   * a setting where other defaults suit, e.g. the deep factorization on ratings.
+   *
+   * @param dflt the new default (checked against the bounds)
+   * @return a copy with that default
+   */
+  public Setting<T> withDefault(T dflt) {
+    return new Setting<>(key, type, dflt, description, parser, bound, quietDefault);
+  }
+
+  /**
    * @return whether the setting is left out of {@link Settings#toMap} at its default
    */
   public boolean isQuietDefault() {

@@ -15,10 +15,12 @@ public final class Shared {
   private Shared() {}
 
   /**
-   * @param parts a path below ../shared
+   * @param parts a path below ../shared ({@code $DMF_SHARED} when set, e.g. in a git worktree)
    * @return the absolute path
    */
   public static Path path(String... parts) {
-    return ROOT.resolveSibling("shared").resolve(Path.of("", parts));
+    String env = System.getenv("DMF_SHARED");
+    Path shared = env != null && !env.isBlank() ? Path.of(env) : ROOT.resolveSibling("shared");
+    return shared.resolve(Path.of("", parts));
   }
 }

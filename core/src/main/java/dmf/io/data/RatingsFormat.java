@@ -1,101 +1,200 @@
 package dmf.io.data;
 
-import java.util.Objects;
+import dmf.base.UserInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * How a ratings file is laid out: either headerless lines {@code user item rating [more...]} (as in
- * MovieLens {@code u.data}) or delimited text whose header names the user, item and rating columns
- * (as in MovieLens {@code ratings.csv}).
+ * How a ratings file is laid out: the field separator, whether the first line is a header, and the
+ * role of each column.
  *
- * @param header whether the first non-blank line is a header naming the columns
- * @param delimiter the field separator: a character, {@link #WHITESPACE} for runs of spaces and
- *     tabs, or {@link #AUTO} to pick comma, tab or semicolon from the header (header only)
- * @param fieldCount the exact number of fields per line when there is no header (at least 3, the
- *     first three being user, item and rating); 0 with a header, where the header sets it
- * @param userColumn the user column's name in the header (case-insensitive), null if no header
- * @param itemColumn the item column's name in the header (case-insensitive), null if no header
- * @param ratingColumn the rating column's name in the header (case-insensitive), null if no header
+ * <p>Named layouts ({@link #named}): {@code movielens} (MovieLens 100K {@code u.data}: user, item,
+ * rating, timestamp separated by tabs or spaces), {@code movielens-csv} (MovieLens {@code
+ * ratings.csv}: a header {@code userId,movieId,rating,timestamp}), {@code ml-1m} (MovieLens 1M
+ * {@code ratings.dat}: {@code ::}-separated), {@code csv} and {@code tsv} (any columns, header
+ * detected), and {@code auto}, which detects the separator and the header from the first line.
+ *
+ * <p>Columns are found, in order of precedence: from {@code columns} (the role of each column of
+ * the file, in order); else from the header's names ({@code userId}, {@code user_id}, {@code user},
+ * …; {@code movieId}, {@code itemId}, {@code item}, {@code isbn}, …; {@code rating}, {@code score},
+ * …; {@code timestamp}, {@code time}, …); else user, item, rating and, when there is a fourth
+ * column, timestamp.
+ *
+ * @param name the layout's name, for messages and cache keys
+ * @param separator the field separator: {@link #WHITESPACE} (runs of spaces and tabs), {@link
+ *     #AUTO} (detected from the first line: {@code ::}, tab, comma, semicolon, else whitespace), or
+ *     literal text such as {@code ,} {@code \t} {@code ;} {@code ::}; with a one-character
+ *     separator, fields may be quoted with {@code "} (RFC 4180)
+ * @param header whether the first non-blank line names the columns
+ * @param columns the role of each column in order, or empty to find the columns as above
  */
-public record RatingsFormat(
-    boolean header,
-    char delimiter,
-    int fieldCount,
-    String userColumn,
-    String itemColumn,
-    String ratingColumn) {
+public record RatingsFormat(String name, String separator, Header header, List<Column> columns) {
 
-  /** Delimiter meaning "one or more spaces or tabs". */
-  public static final char WHITESPACE = ' ';
+  /** Separator meaning one or more spaces or tabs. */
+  public static final String WHITESPACE = " ";
 
-  /** Delimiter meaning "detect comma, tab or semicolon from the header line". */
-  public static final char AUTO = '\0';
+  /** Separator meaning "detect from the first line". */
+  public static final String AUTO = "auto";
 
-  /** Checks that the fields fit together. */
+  /** The names {@link #named} knows. */
+  public static final List<String> NAMES =
+      List.of("auto", "movielens", "movielens-csv", "ml-1m", "csv", "tsv");
+
+  /** Whether the first non-blank line is a header. */
+  public enum Header {
+    /** A header when its rating field is not a number. */
+    AUTO,
+    /** Always a header. */
+    YES,
+    /** Never a header. */
+    NO
+  }
+
+  /** The role of a column. */
+  public enum Column {
+    /** The user id. */
+    USER,
+    /** The item id. */
+    ITEM,
+    /** The rating, a number. */
+    RATING,
+    /** The time of the rating, an integer (e.g. seconds since 1970). */
+    TIMESTAMP,
+    /** A column to ignore. */
+    SKIP
+  }
+
+  /** Validates: a separator, and columns naming user, item and rating once each. */
   public RatingsFormat {
-    if (header) {
-      Objects.requireNonNull(userColumn, "userColumn");
-      Objects.requireNonNull(itemColumn, "itemColumn");
-      Objects.requireNonNull(ratingColumn, "ratingColumn");
-      if (fieldCount != 0) {
-        throw new IllegalArgumentException("fieldCount comes from the header; pass 0");
-      }
-    } else {
-      if (userColumn != null || itemColumn != null || ratingColumn != null) {
-        throw new IllegalArgumentException("column names need a header");
-      }
-      if (fieldCount < 3) {
-        throw new IllegalArgumentException("need at least 3 fields, got " + fieldCount);
-      }
-      if (delimiter == AUTO) {
-        throw new IllegalArgumentException("AUTO delimiter needs a header");
+    if (separator == null || separator.isEmpty()) {
+      throw new UserInputException("the field separator is empty");
+    }
+    columns = List.copyOf(columns);
+    if (!columns.isEmpty()) {
+      for (Column c : Column.values()) {
+        long k = columns.stream().filter(x -> x == c).count();
+        if (c != Column.SKIP && k > 1) {
+          throw new UserInputException("columns name " + label(c) + " " + k + " times");
+        }
+        if ((c == Column.USER || c == Column.ITEM || c == Column.RATING) && k == 0) {
+          throw new UserInputException("columns " + columnsText(columns) + " lack " + label(c));
+        }
       }
     }
   }
 
   /**
-   * The MovieLens 100K {@code u.data} layout: {@code user item rating timestamp}, separated by tabs
-   * (or spaces), no header.
-   *
-   * @return the format
+   * @param name one of {@link #NAMES}
+   * @return the layout
+   */
+  public static RatingsFormat named(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    List<Column> uirt = List.of(Column.USER, Column.ITEM, Column.RATING, Column.TIMESTAMP);
+    return switch (n) {
+      case "auto" -> new RatingsFormat(n, AUTO, Header.AUTO, List.of());
+      case "movielens", "u.data" -> new RatingsFormat("movielens", WHITESPACE, Header.NO, uirt);
+      case "movielens-csv" -> new RatingsFormat(n, ",", Header.YES, List.of());
+      case "ml-1m", "ml1m", "dat" -> new RatingsFormat("ml-1m", "::", Header.NO, uirt);
+      case "csv" -> new RatingsFormat(n, ",", Header.AUTO, List.of());
+      case "tsv" -> new RatingsFormat(n, "\t", Header.AUTO, List.of());
+      default ->
+          throw new UserInputException(
+              "unknown ratings format '" + name + "' (known: " + String.join(", ", NAMES) + ")");
+    };
+  }
+
+  /**
+   * @return the MovieLens 100K {@code u.data} layout
    */
   public static RatingsFormat movieLens() {
-    return headerless('\t', 4);
+    return named("movielens");
   }
 
   /**
-   * Lines of exactly {@code fieldCount} fields starting with user, item and rating, no header.
-   *
-   * @param delimiter the separator, or {@link #WHITESPACE}
-   * @param fieldCount the number of fields per line, at least 3
-   * @return the format
+   * @param sep the new separator: {@code tab}, {@code space}/{@code whitespace}, {@code auto} or
+   *     literal text such as {@code ,} or {@code ::}
+   * @return this layout with that separator
    */
-  public static RatingsFormat headerless(char delimiter, int fieldCount) {
-    return new RatingsFormat(false, delimiter, fieldCount, null, null, null);
+  public RatingsFormat withSeparator(String sep) {
+    String s =
+        switch (sep.toLowerCase(Locale.ROOT)) {
+          case "tab", "\\t" -> "\t";
+          case "space", "whitespace" -> WHITESPACE;
+          case "comma" -> ",";
+          case "semicolon" -> ";";
+          case "auto" -> AUTO;
+          default -> sep;
+        };
+    return new RatingsFormat(name, s, header, columns);
   }
 
   /**
-   * Delimited text with a header, delimiter detected from the header line.
-   *
-   * @param userColumn e.g. {@code userId}
-   * @param itemColumn e.g. {@code movieId}
-   * @param ratingColumn e.g. {@code rating}
-   * @return the format
+   * @param h the header rule
+   * @return this layout with that rule
    */
-  public static RatingsFormat csv(String userColumn, String itemColumn, String ratingColumn) {
-    return csv(userColumn, itemColumn, ratingColumn, AUTO);
+  public RatingsFormat withHeader(Header h) {
+    return new RatingsFormat(name, separator, h, columns);
   }
 
   /**
-   * Delimited text with a header and a given delimiter.
-   *
-   * @param userColumn e.g. {@code userId}
-   * @param itemColumn e.g. {@code movieId}
-   * @param ratingColumn e.g. {@code rating}
-   * @param delimiter the separator, {@link #WHITESPACE} or {@link #AUTO}
-   * @return the format
+   * @param list roles in column order, e.g. {@code user,item,rating,timestamp} ({@code skip} or
+   *     {@code -} for a column to ignore)
+   * @return this layout with those columns
    */
-  public static RatingsFormat csv(
-      String userColumn, String itemColumn, String ratingColumn, char delimiter) {
-    return new RatingsFormat(true, delimiter, 0, userColumn, itemColumn, ratingColumn);
+  public RatingsFormat withColumns(String list) {
+    List<Column> cols = new ArrayList<>();
+    for (String s : list.split(",", -1)) {
+      String t = s.trim().toLowerCase(Locale.ROOT);
+      cols.add(
+          switch (t) {
+            case "user", "u" -> Column.USER;
+            case "item", "i", "movie" -> Column.ITEM;
+            case "rating", "r" -> Column.RATING;
+            case "timestamp", "time", "t" -> Column.TIMESTAMP;
+            case "skip", "-", "" -> Column.SKIP;
+            default ->
+                throw new UserInputException(
+                    "--columns: unknown column role '"
+                        + s.trim()
+                        + "' (roles: user, item, rating, timestamp, skip)");
+          });
+    }
+    return new RatingsFormat(name, separator, header, cols);
+  }
+
+  /**
+   * @return a stable description of the layout, e.g. for a cache key
+   */
+  public String describe() {
+    String sep =
+        separator.equals("\t") ? "tab" : separator.equals(WHITESPACE) ? "whitespace" : separator;
+    return name
+        + " separator="
+        + sep
+        + " header="
+        + header.name().toLowerCase(Locale.ROOT)
+        + (columns.isEmpty() ? "" : " columns=" + columnsText(columns));
+  }
+
+  /**
+   * @param firstLine the first non-blank line of a file
+   * @return its separator: "::", tab, comma or semicolon when present (in that order), else {@link
+   *     #WHITESPACE}
+   */
+  static String detectSeparator(String firstLine) {
+    return firstLine.contains("::")
+        ? "::"
+        : firstLine.indexOf('\t') >= 0
+            ? "\t"
+            : firstLine.indexOf(',') >= 0 ? "," : firstLine.indexOf(';') >= 0 ? ";" : WHITESPACE;
+  }
+
+  static String label(Column c) {
+    return c.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String columnsText(List<Column> cols) {
+    return String.join(",", cols.stream().map(RatingsFormat::label).toList());
   }
 }

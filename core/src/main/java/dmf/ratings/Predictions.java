@@ -1,0 +1,60 @@
+package dmf.ratings;
+
+import dmf.io.AtomicFiles;
+import dmf.io.data.Pairs;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Predictions for a file of (user, item) pairs. Pairs with an id the model has no training rating
+ * for follow its cold-start rule: under {@code offset} they get the offset, under {@code drop} they
+ * are left out of the output; either way they are counted.
+ *
+ * @param pairs pairs read
+ * @param cold pairs with a user or item without training ratings
+ * @param written lines written
+ */
+public record Predictions(int pairs, int cold, int written) {
+
+  /**
+   * @param model the model
+   * @param pairsFile the pairs (CSV/TSV, header optional)
+   * @param out the CSV to write ({@code user,item,prediction}), whole
+   * @return the counts
+   */
+  public static Predictions write(RatingModel model, Path pairsFile, Path out) {
+    Pairs p = Pairs.read(pairsFile);
+    int[] counts = new int[2];
+    AtomicFiles.write(
+        out,
+        os -> {
+          BufferedWriter w =
+              new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+          w.write("user,item,prediction\n");
+          for (int k = 0; k < p.size(); k++) {
+            int u = model.users().indexOf(p.users().get(k));
+            int i = model.items().indexOf(p.items().get(k));
+            if (!model.known(u, i)) {
+              counts[0]++;
+            }
+            double v = model.predict(u, i);
+            if (Double.isNaN(v)) {
+              continue;
+            }
+            w.write(
+                Csv.cell(p.users().get(k))
+                    + ","
+                    + Csv.cell(p.items().get(k))
+                    + ","
+                    + String.format(Locale.ROOT, "%.17g", v).trim()
+                    + "\n");
+            counts[1]++;
+          }
+          w.flush();
+        });
+    return new Predictions(p.size(), counts[0], counts[1]);
+  }
+}

@@ -1,0 +1,115 @@
+package dmf.ratings;
+
+import dmf.base.UserInputException;
+import dmf.io.AtomicFiles;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Top-k items for a user: the items with training ratings, ranked by the model's unclipped score
+ * (ties to the lower index), leaving out by default every item the user rated in the data the model
+ * was fitted from (all parts: training, validation and test).
+ */
+public final class Recommendations {
+  private Recommendations() {}
+
+  /**
+   * One recommended item.
+   *
+   * @param item the item's id
+   * @param score the predicted rating (clipped to the range)
+   */
+  public record Item(String item, double score) {}
+
+  /**
+   * @param model the model
+   * @param userId an original user id
+   * @param k how many
+   * @param excludeRated leave out items the user rated
+   * @return up to k items, best first
+   * @throws UserInputException for an unknown or cold user, or when the model does not know what
+   *     users rated but exclusion was asked
+   */
+  public static List<Item> forUser(RatingModel model, String userId, int k, boolean excludeRated) {
+    int u = model.users().indexOf(userId);
+    if (u < 0) {
+      throw new UserInputException("user '" + userId + "' is not in the model's data");
+    }
+    if (model.userCounts()[u] == 0) {
+      throw new UserInputException(
+          "user '" + userId + "' has no training ratings, so the model cannot rank items for it");
+    }
+    return top(model, u, k, excludeRated, new double[model.items().size()], new int[k]);
+  }
+
+  private static List<Item> top(
+      RatingModel model, int u, int k, boolean excludeRated, double[] scores, int[] top) {
+    if (k < 1) {
+      throw new UserInputException("--top must be at least 1, got " + k);
+    }
+    model.scores(u, scores);
+    if (excludeRated) {
+      if (model.rated() == null) {
+        throw new UserInputException("the model does not record what users rated");
+      }
+      for (int i : model.rated().of(u)) {
+        scores[i] = Double.NEGATIVE_INFINITY;
+      }
+    }
+    int got = Ranking.topK(scores, top);
+    List<Item> out = new ArrayList<>(got);
+    for (int r = 0; r < got; r++) {
+      out.add(new Item(model.items().id(top[r]), model.predict(u, top[r])));
+    }
+    return out;
+  }
+
+  /**
+   * Writes {@code user,rank,item,score} lines for every user with training ratings.
+   *
+   * @param model the model
+   * @param k items per user
+   * @param excludeRated leave out items each user rated
+   * @param out the CSV file (written whole)
+   * @return the number of users written
+   */
+  public static int forAllUsers(RatingModel model, int k, boolean excludeRated, Path out) {
+    int[] count = {0};
+    AtomicFiles.write(
+        out,
+        os -> {
+          BufferedWriter w =
+              new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+          w.write("user,rank,item,score\n");
+          double[] scores = new double[model.items().size()];
+          int[] top = new int[k];
+          for (int u = 0; u < model.users().size(); u++) {
+            if (model.userCounts()[u] == 0) {
+              continue;
+            }
+            Arrays.fill(top, 0);
+            List<Item> items = top(model, u, k, excludeRated, scores, top);
+            String user = Csv.cell(model.users().id(u));
+            for (int r = 0; r < items.size(); r++) {
+              w.write(
+                  String.format(
+                      Locale.ROOT,
+                      "%s,%d,%s,%.6f%n",
+                      user,
+                      r + 1,
+                      Csv.cell(items.get(r).item()),
+                      items.get(r).score()));
+            }
+            count[0]++;
+          }
+          w.flush();
+        });
+    return count[0];
+  }
+}

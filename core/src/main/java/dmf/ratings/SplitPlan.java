@@ -1,0 +1,83 @@
+package dmf.ratings;
+
+import dmf.base.UserInputException;
+import dmf.io.data.RatingsTable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How to divide a ratings table, as the commands take it.
+ *
+ * @param kind the kind of split
+ * @param testFraction the random hold-out's test fraction (for {@link Kind#HOLDOUT})
+ * @param leaveOut ratings held out per user (for {@link Kind#PER_USER} and {@link Kind#TEMPORAL})
+ * @param folds the number of folds (for {@link Kind#KFOLD})
+ * @param validationFraction the share of each training part held out for validation
+ * @param seed the seed of every random draw
+ */
+public record SplitPlan(
+    Kind kind, double testFraction, int leaveOut, int folds, double validationFraction, long seed) {
+
+  /** The kinds of split. */
+  public enum Kind {
+    /** No test part. */
+    NONE,
+    /** A random test fraction. */
+    HOLDOUT,
+    /** k random ratings per user. */
+    PER_USER,
+    /** The k latest ratings per user. */
+    TEMPORAL,
+    /** k folds. */
+    KFOLD;
+
+    /**
+     * @param s "random", "per-user", "temporal", "kfold" or "none"
+     * @return the kind
+     */
+    public static Kind parse(String s) {
+      return switch (s.trim().toLowerCase(Locale.ROOT)) {
+        case "random", "holdout" -> HOLDOUT;
+        case "per-user", "per_user", "user" -> PER_USER;
+        case "temporal", "time" -> TEMPORAL;
+        case "kfold", "folds" -> KFOLD;
+        case "none" -> NONE;
+        default ->
+            throw new UserInputException(
+                "unknown split '" + s + "' (splits: random, per-user, temporal, kfold, none)");
+      };
+    }
+  }
+
+  /** Checks the values the kind uses. */
+  public SplitPlan {
+    if (!(validationFraction >= 0 && validationFraction < 1)) {
+      throw new UserInputException(
+          "validation fraction must be in [0, 1), got " + validationFraction);
+    }
+    if (kind == Kind.HOLDOUT && !(testFraction > 0 && testFraction < 1)) {
+      throw new UserInputException(
+          "test fraction must be between 0 and 1 (exclusive), got " + testFraction);
+    }
+    if ((kind == Kind.PER_USER || kind == Kind.TEMPORAL) && leaveOut < 1) {
+      throw new UserInputException("ratings left out per user must be at least 1, got " + leaveOut);
+    }
+    if (kind == Kind.KFOLD && folds < 2) {
+      throw new UserInputException("folds must be at least 2, got " + folds);
+    }
+  }
+
+  /**
+   * @param t the ratings
+   * @return the splits (one, or one per fold)
+   */
+  public List<Split> apply(RatingsTable t) {
+    return switch (kind) {
+      case NONE -> List.of(Splits.none(t, validationFraction, seed));
+      case HOLDOUT -> List.of(Splits.holdout(t, testFraction, validationFraction, seed));
+      case PER_USER -> List.of(Splits.perUser(t, leaveOut, validationFraction, seed));
+      case TEMPORAL -> List.of(Splits.temporal(t, leaveOut, validationFraction, seed));
+      case KFOLD -> Splits.kFold(t, folds, validationFraction, seed);
+    };
+  }
+}
