@@ -19,8 +19,14 @@ final class Optimizers {
       case "adam":
         return new Adam<>(c.lr(), c.beta1(), c.beta2(), c.eps());
       case "flow":
+      case "flow-stiff":
         return new AdaptiveFlow<>(
-            c.lr(), c.flowRtol(), c.flowAtol(), c.flowMaxStep(), c.lossThreshold());
+            c.lr(),
+            c.flowRtol(),
+            c.flowAtol(),
+            c.flowMaxStep(),
+            c.lossThreshold(),
+            c.optimizer().equals("flow-stiff"));
       default:
         throw new IllegalStateException("unvalidated optimizer " + c.optimizer());
     }

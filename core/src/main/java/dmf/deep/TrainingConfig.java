@@ -63,7 +63,8 @@ public record TrainingConfig(
     Precision precision) {
 
   /** Optimizer names accepted by {@link #optimizer}. */
-  public static final List<String> OPTIMIZERS = List.of("gd", "grouprmsprop", "adam", "flow");
+  public static final List<String> OPTIMIZERS =
+      List.of("gd", "grouprmsprop", "adam", "flow", "flow-stiff");
 
   /** Validates every field; a bad value is a {@link UserInputException} naming it. */
   public TrainingConfig {
