@@ -1,11 +1,13 @@
 package dmf.cli;
 
+import dmf.base.UserInputException;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingResult;
 import dmf.io.Json;
-import dmf.problem.CompletionProblem;
+import dmf.linalg.Mat;
 import dmf.problem.Generators;
+import dmf.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dmf flow-check}: the adaptive gradient-flow solver against small-step gradient descent on
- * rank-5 100×100 completion from 2000 entries, init 1e-3: both run to the same loss threshold, and
- * the test error, nuclear norm and effective rank are compared.
+ * rank-5 100×100 completion from 2000 entries (or Gaussian sensing from 2000 measurements), init
+ * 1e-3: both run to the same loss threshold, and the test error, nuclear norm and effective rank
+ * are compared.
  */
 @Command(
     name = "flow-check",
@@ -48,15 +51,56 @@ final class FlowCheckCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "0", description = "instance seed")
   long seed;
 
+  @Option(
+      names = "--kind",
+      defaultValue = "completion",
+      description = "completion or sensing (default ${DEFAULT-VALUE})")
+  String kind;
+
+  @Option(
+      names = "--observations",
+      defaultValue = "2000",
+      description = "observed entries or measurements (default ${DEFAULT-VALUE})")
+  int observations;
+
+  @Option(
+      names = "--flow",
+      defaultValue = "flow",
+      description = "flow or flow-stiff (default ${DEFAULT-VALUE})")
+  String flowOptimizer;
+
+  @Option(
+      names = "--flow-rtol",
+      defaultValue = "1e-4",
+      description = "flow relative tolerance (default ${DEFAULT-VALUE})")
+  double flowRtol;
+
   @Option(names = "--out", description = "also write flow-check.json into this folder")
   Path out;
 
   @Override
   public Integer call() {
-    CompletionProblem p =
-        Generators.completion(Generators.lowRankTruth(100, 100, 5, false, seed), 2000, seed);
+    if (!flowOptimizer.startsWith("flow") || !TrainingConfig.OPTIMIZERS.contains(flowOptimizer)) {
+      throw new UserInputException(
+          "--flow must be flow or flow-stiff, got '" + flowOptimizer + "'");
+    }
+    Mat truth = Generators.lowRankTruth(100, 100, 5, false, seed);
+    Problem p =
+        switch (kind) {
+          case "completion" -> Generators.completion(truth, observations, seed);
+          case "sensing" -> Generators.sensing(truth, observations, false, seed);
+          default ->
+              throw new UserInputException(
+                  "--kind must be completion or sensing, got '" + kind + "'");
+        };
     System.out.println(
-        "flow vs GD (lr " + gdLr + "): rank-5 100x100 |Ω|=2000, init 1e-3, " + "loss <= 1e-6");
+        String.format(
+            Locale.ROOT,
+            "%s (rtol %.0e) vs GD (lr %s): rank-5 100x100 %s, init 1e-3, loss <= 1e-6",
+            flowOptimizer,
+            flowRtol,
+            gdLr,
+            kind.equals("sensing") ? "m=" + observations : "|Ω|=" + observations));
     System.out.println(
         String.format(
             Locale.ROOT,
@@ -72,8 +116,8 @@ final class FlowCheckCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>();
     boolean allWithin = true;
     for (int depth : depths) {
-      TrainingResult flow = run(p, depth, "flow", 1e-3, 0);
-      TrainingResult gd = run(p, depth, "gd", gdLr, gdTimeLimit);
+      TrainingResult flow = run(p, depth, flowOptimizer, 1e-3, 0, flowRtol);
+      TrainingResult gd = run(p, depth, "gd", gdLr, gdTimeLimit, flowRtol);
       print(depth, "flow", flow);
       print(depth, "gd", gd);
       Map<String, Object> r = new LinkedHashMap<>();
@@ -114,10 +158,11 @@ final class FlowCheckCommand implements Callable<Integer> {
   }
 
   private static TrainingResult run(
-      CompletionProblem p, int depth, String opt, double lr, double timeLimit) {
+      Problem p, int depth, String opt, double lr, double timeLimit, double rtol) {
     Map<String, Object> m = TrainingConfig.defaults().toMap();
     m.put("depth", depth);
     m.put("optimizer", opt);
+    m.put("flow_rtol", rtol);
     m.put("lr", lr);
     m.put("time_limit", timeLimit);
     m.put("max_iters", 1_000_000_000L);

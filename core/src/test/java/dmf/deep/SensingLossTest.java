@@ -7,6 +7,7 @@ import dmf.base.RandomStreams;
 import dmf.linalg.Ops;
 import dmf.linalg.Ops32;
 import dmf.linalg.Ops64;
+import dmf.linalg.ResidualPass;
 import dmf.problem.Generators;
 import dmf.problem.SensingProblem;
 import java.util.SplittableRandom;
@@ -115,9 +116,9 @@ class SensingLossTest {
   @CsvSource({"float64", "float32"})
   void defaultBlockIsACacheSizedRunOfColumns(String precision) {
     Ops<?> ops = precision.equals("float64") ? Ops64.INSTANCE : Ops32.INSTANCE;
-    int b = SensingLoss.columnsPerBlock(ops, problem(100, 100, 3, 1));
+    int b = ResidualPass.columnsPerBlock(ops.precision(), 100 * 100);
     int bytes = precision.equals("float64") ? 8 : 4;
-    assertTrue(b >= 1 && b * 100 * 100 * bytes <= SensingLoss.BLOCK_BYTES, "block " + b);
-    assertTrue((b + 1) * 100 * 100 * bytes > SensingLoss.BLOCK_BYTES, "block " + b);
+    assertTrue(b >= 1 && b * 100 * 100 * bytes <= ResidualPass.BLOCK_BYTES, "block " + b);
+    assertTrue((b + 1) * 100 * 100 * bytes > ResidualPass.BLOCK_BYTES, "block " + b);
   }
 }
