@@ -53,7 +53,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--init-from", description = "folder of A1.npy … AN.npy starting factors")
   Path initFrom;
 
-  @Option(names = "--optimizer", description = "gd|grouprmsprop|adam|flow (default grouprmsprop)")
+  @Option(
+      names = "--optimizer",
+      description = "gd|grouprmsprop|adam|flow|flow-stiff (default grouprmsprop)")
   String optimizer;
 
   @Option(names = "--lr", description = "learning rate (default 1e-3)")

@@ -21,8 +21,8 @@ import java.util.Map;
  * @param widths hidden widths d_1..d_{N−1} (empty = full width min(rows, cols))
  * @param init the init scheme
  * @param initScale RMS entry of W₀ (official meaning; see {@link Initializer})
- * @param optimizer "gd", "grouprmsprop", "adam" or "flow"
- * @param lr learning rate (initial time step for "flow")
+ * @param optimizer "gd", "grouprmsprop", "adam", "flow" or "flow-stiff"
+ * @param lr learning rate (initial time step for "flow" and "flow-stiff")
  * @param alpha GroupRMSprop EMA factor
  * @param eps GroupRMSprop/Adam ε
  * @param beta1 Adam β₁
