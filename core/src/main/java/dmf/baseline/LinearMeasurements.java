@@ -31,6 +31,21 @@ interface LinearMeasurements {
   double[] solveGram(double[] r);
 
   /**
+   * The orthogonal projection onto {X : A(X) = b}.
+   *
+   * @param v a matrix (Input)
+   * @return v − A*((AA*)⁻¹(A(v) − b))
+   */
+  default Mat projectFeasible(Mat v) {
+    double[] e = apply(v);
+    double[] b = values();
+    for (int k = 0; k < b.length; k++) {
+      e[k] -= b[k];
+    }
+    return v.minus(adjoint(solveGram(e)));
+  }
+
+  /**
    * @param p a completion or sensing problem
    * @return its operator
    */

@@ -139,11 +139,14 @@ public final class NuclearNormSolver implements Solver {
 
   /** Projection onto {Z : A(Z) = b} (τ = 0) or, for entries, {|Z_Ω − b| ≤ τ}. */
   private static Mat project(LinearMeasurements a, Mat v, double[] b, double tau) {
+    if (tau == 0) {
+      return a.projectFeasible(v);
+    }
     double[] av = a.apply(v);
     double[] corr = new double[b.length];
     for (int k = 0; k < b.length; k++) {
       double e = av[k] - b[k];
-      corr[k] = tau == 0 ? e : Math.signum(e) * Math.max(Math.abs(e) - tau, 0);
+      corr[k] = Math.signum(e) * Math.max(Math.abs(e) - tau, 0);
     }
     return v.minus(a.adjoint(a.solveGram(corr)));
   }

@@ -1,10 +1,13 @@
 package dmf.bench;
 
+import dmf.base.UserInputException;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.TrainingResult;
 import dmf.io.Json;
-import dmf.problem.CompletionProblem;
+import dmf.linalg.Mat;
+import dmf.optim.OptimizerKind;
 import dmf.problem.Generators;
+import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,15 +20,41 @@ import java.util.function.Function;
 
 /**
  * The adaptive gradient-flow solver against small-step gradient descent on rank-5 100×100
- * completion from 2000 entries, init 1e-3: both run to the same loss threshold, and the test error,
- * nuclear norm and effective rank must agree within {@value #TOLERANCE_PERCENT}%.
+ * completion from 2000 entries (or Gaussian sensing from as many measurements), init 1e-3: both run
+ * to the same loss threshold, and the test error, nuclear norm and effective rank must agree within
+ * {@value #TOLERANCE_PERCENT}%.
  *
  * @param depths the depths
  * @param gdLr the gradient-descent learning rate
  * @param gdTimeLimit seconds per gradient-descent run
  * @param seed the instance seed
+ * @param sensing Gaussian sensing instead of completion
+ * @param observations observed entries or measurements
+ * @param flow the flow solver ({@code flow} or {@code flow-stiff})
+ * @param flowRtol the flow solver's relative tolerance
  */
-public record FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, long seed) {
+public record FlowCheck(
+    List<Integer> depths,
+    double gdLr,
+    double gdTimeLimit,
+    long seed,
+    boolean sensing,
+    int observations,
+    OptimizerKind flow,
+    double flowRtol) {
+  /** Checks that {@code flow} is a flow solver. */
+  public FlowCheck {
+    depths = List.copyOf(depths);
+    if (flow != OptimizerKind.FLOW && flow != OptimizerKind.FLOW_STIFF) {
+      throw new UserInputException("--flow must be flow or flow-stiff, got '" + flow + "'");
+    }
+  }
+
+  /** The completion check of docs/performance.md: 2000 entries, the flow solver at rtol 1e-4. */
+  public FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, long seed) {
+    this(depths, gdLr, gdTimeLimit, seed, false, 2000, OptimizerKind.FLOW, 1e-4);
+  }
+
   /** The agreement asked for, in percent. */
   public static final int TOLERANCE_PERCENT = 2;
 
@@ -72,9 +101,19 @@ public record FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, l
    * @return one row per depth
    */
   public List<Row> run(Function<String, SolveObserver> observers, Consumer<String> lines) {
-    CompletionProblem p =
-        Generators.completion(Generators.lowRankTruth(100, 100, 5, false, seed), 2000, seed);
-    lines.accept("flow vs GD (lr " + gdLr + "): rank-5 100x100 |Ω|=2000, init 1e-3, loss <= 1e-6");
+    Mat truth = Generators.lowRankTruth(100, 100, 5, false, seed);
+    Problem p =
+        sensing
+            ? Generators.sensing(truth, observations, false, seed)
+            : Generators.completion(truth, observations, seed);
+    lines.accept(
+        String.format(
+            Locale.ROOT,
+            "%s (rtol %.0e) vs GD (lr %s): rank-5 100x100 %s, init 1e-3, loss <= 1e-6",
+            flow,
+            flowRtol,
+            gdLr,
+            (sensing ? "m=" : "|Ω|=") + observations));
     lines.accept(
         String.format(
             Locale.ROOT,
@@ -89,7 +128,7 @@ public record FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, l
             "stop"));
     List<Row> rows = new ArrayList<>();
     for (int depth : depths) {
-      TrainingResult flow = train(p, depth, "flow", 1e-3, 0, observers);
+      TrainingResult flow = train(p, depth, flow().label(), 1e-3, 0, observers);
       TrainingResult gd = train(p, depth, "gd", gdLr, gdTimeLimit, observers);
       Map<String, Double> rel = new LinkedHashMap<>();
       for (String k : new String[] {"test_error", "nuclear_norm", "effective_rank"}) {
@@ -132,8 +171,8 @@ public record FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, l
     return dir.resolve("flow-check.json");
   }
 
-  private static TrainingResult train(
-      CompletionProblem p,
+  private TrainingResult train(
+      Problem p,
       int depth,
       String opt,
       double lr,
@@ -145,6 +184,7 @@ public record FlowCheck(List<Integer> depths, double gdLr, double gdTimeLimit, l
                     "depth", depth,
                     "optimizer", opt,
                     "lr", lr,
+                    "flow_rtol", flowRtol,
                     "time_limit", timeLimit,
                     "max_iters", 1_000_000_000L)))
         .train(p, observers.apply("depth " + depth + " " + opt));

@@ -1,6 +1,9 @@
 package dmf.cli;
 
+import dmf.base.UserInputException;
 import dmf.bench.FlowCheck;
+import dmf.optim.OptimizerKind;
+import dmf.settings.Choice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,12 +38,48 @@ final class FlowCheckCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "0", description = "instance seed")
   long seed;
 
+  @Option(
+      names = "--kind",
+      defaultValue = "completion",
+      description = "completion or sensing (default ${DEFAULT-VALUE})")
+  String kind;
+
+  @Option(
+      names = "--observations",
+      defaultValue = "2000",
+      description = "observed entries or measurements (default ${DEFAULT-VALUE})")
+  int observations;
+
+  @Option(
+      names = "--flow",
+      defaultValue = "flow",
+      description = "flow or flow-stiff (default ${DEFAULT-VALUE})")
+  String flowOptimizer;
+
+  @Option(
+      names = "--flow-rtol",
+      defaultValue = "1e-4",
+      description = "flow relative tolerance (default ${DEFAULT-VALUE})")
+  double flowRtol;
+
   @Option(names = "--out", description = "also write flow-check.json into this folder")
   Path out;
 
   @Override
   public Integer call() {
-    FlowCheck check = new FlowCheck(depths, gdLr, gdTimeLimit, seed);
+    if (!kind.equals("completion") && !kind.equals("sensing")) {
+      throw new UserInputException("--kind must be completion or sensing, got '" + kind + "'");
+    }
+    FlowCheck check =
+        new FlowCheck(
+            depths,
+            gdLr,
+            gdTimeLimit,
+            seed,
+            kind.equals("sensing"),
+            observations,
+            Choice.parse(OptimizerKind.class, flowOptimizer, "--flow"),
+            flowRtol);
     Progress[] last = {null};
     List<FlowCheck.Row> rows =
         check.run(

@@ -5,6 +5,7 @@ import dmf.optim.AdaptiveFlow;
 import dmf.optim.GradientDescent;
 import dmf.optim.GroupRmsProp;
 import dmf.optim.Optimizer;
+import dmf.optim.OptimizerKind;
 
 /** Builds the optimizer a {@link TrainingConfig} names. */
 final class Optimizers {
@@ -19,8 +20,14 @@ final class Optimizers {
       case ADAM:
         return new Adam<>(c.lr(), c.beta1(), c.beta2(), c.eps());
       case FLOW:
+      case FLOW_STIFF:
         return new AdaptiveFlow<>(
-            c.lr(), c.flowRtol(), c.flowAtol(), c.flowMaxStep(), c.lossThreshold());
+            c.lr(),
+            c.flowRtol(),
+            c.flowAtol(),
+            c.flowMaxStep(),
+            c.lossThreshold(),
+            c.optimizer() == OptimizerKind.FLOW_STIFF);
       default:
         throw new IllegalStateException("unvalidated optimizer " + c.optimizer());
     }

@@ -1,11 +1,17 @@
 package dmf.deep;
 
 import dmf.linalg.Ops;
+import dmf.linalg.Precision;
+import dmf.linalg.ResidualPass;
 import dmf.problem.SensingProblem;
 
 /**
- * ℓ(W) = mean_k (⟨A_k, W⟩ − y_k)² with ∇ℓ(W) = (2/m)·Σ_k r_k A_k, as two GEMVs over the stacked
- * measurement matrix.
+ * ℓ(W) = mean_k (⟨A_k, W⟩ − y_k)² with ∇ℓ(W) = (2/m)·Σ_k r_k A_k, r_k = ⟨A_k, W⟩ − y_k, in one pass
+ * over the stacked measurement matrix ({@link ResidualPass}): the evaluation is bound by memory
+ * bandwidth, and A is read once instead of twice. The loss is summed over k in order, in double.
+ *
+ * <p>A float64 loss reads the problem's own measurement array (not copied; never written); a
+ * float32 loss keeps A rounded to float32.
  *
  * @param <B> the buffer type
  */
@@ -13,37 +19,33 @@ final class SensingLoss<B> implements EndToEndLoss<B> {
   private final Ops<B> ops;
   private final int dd;
   private final int m;
-  private final B a;
-  private final double[] y;
-  private final B r;
-  private final double[] rd;
-  private final B scaled;
+  private final ResidualPass<B> pass;
 
   SensingLoss(Ops<B> ops, SensingProblem p) {
+    this(ops, p, ResidualPass.columnsPerBlock(ops.precision(), p.rows() * p.cols()));
+  }
+
+  /**
+   * @param ops the precision
+   * @param p the problem
+   * @param block columns of A per block, ≥ 1
+   */
+  @SuppressWarnings("unchecked")
+  SensingLoss(Ops<B> ops, SensingProblem p, int block) {
     this.ops = ops;
     this.dd = p.rows() * p.cols();
     this.m = p.y().length;
-    this.a = ops.fromDoubles(p.measurements().data());
-    this.y = p.y();
-    this.r = ops.alloc(m);
-    this.rd = new double[m];
-    this.scaled = ops.alloc(m);
+    double[] data = p.measurements().data();
+    B a = ops.precision() == Precision.FLOAT64 ? (B) data : ops.fromDoubles(data);
+    this.pass = new ResidualPass<>(ops, a, dd, m, p.y(), block);
   }
 
   @Override
   public double evaluate(B w, B grad) {
-    ops.gemv(true, dd, m, 1.0, a, dd, w, 0.0, r);
-    ops.toDoubles(r, m, rd);
-    double loss = 0;
-    for (int k = 0; k < m; k++) {
-      rd[k] = (rd[k] - y[k]);
-      loss += rd[k] * rd[k];
-      rd[k] *= 2.0 / m;
+    if (grad == null) {
+      return pass.residualSquares(w) / m;
     }
-    if (grad != null) {
-      ops.setFromDoubles(rd, m, scaled);
-      ops.gemv(false, dd, m, 1.0, a, dd, scaled, 0.0, grad);
-    }
-    return loss / m;
+    ops.zero(grad, dd);
+    return pass.accumulate(w, 2.0 / m, grad) / m;
   }
 }

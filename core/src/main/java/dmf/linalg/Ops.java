@@ -65,6 +65,13 @@ public interface Ops<B> {
   void gemv(boolean transA, int m, int n, double alpha, B a, int lda, B x, double beta, B y);
 
   /**
+   * y = alpha·op(A)·x + beta·y, with A the column-major m×n block that starts at {@code a[aOffset]}
+   * (a run of columns of a larger matrix with leading dimension lda).
+   */
+  void gemv(
+      boolean transA, int m, int n, double alpha, B a, int aOffset, int lda, B x, double beta, B y);
+
+  /**
    * @return Σ x[xo+i]·y[yo+i] for i &lt; n
    */
   double dot(int n, B x, int xo, B y, int yo);

@@ -87,6 +87,22 @@ public final class Ops32 implements Ops<float[]> {
   }
 
   @Override
+  public void gemv(
+      boolean transA,
+      int m,
+      int n,
+      double alpha,
+      float[] a,
+      int aOffset,
+      int lda,
+      float[] x,
+      double beta,
+      float[] y) {
+    blas.sgemv(
+        transA ? "T" : "N", m, n, (float) alpha, a, aOffset, lda, x, 0, 1, (float) beta, y, 0, 1);
+  }
+
+  @Override
   public double dot(int n, float[] x, int xo, float[] y, int yo) {
     if (nativeBlas && n >= NATIVE_MIN) {
       return blas.sdot(n, x, xo, 1, y, yo, 1);

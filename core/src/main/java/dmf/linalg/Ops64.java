@@ -69,6 +69,21 @@ public final class Ops64 implements Ops<double[]> {
   }
 
   @Override
+  public void gemv(
+      boolean transA,
+      int m,
+      int n,
+      double alpha,
+      double[] a,
+      int aOffset,
+      int lda,
+      double[] x,
+      double beta,
+      double[] y) {
+    blas.dgemv(transA ? "T" : "N", m, n, alpha, a, aOffset, lda, x, 0, 1, beta, y, 0, 1);
+  }
+
+  @Override
   public double dot(int n, double[] x, int xo, double[] y, int yo) {
     if (nativeBlas && n >= NATIVE_MIN) {
       return blas.ddot(n, x, xo, 1, y, yo, 1);

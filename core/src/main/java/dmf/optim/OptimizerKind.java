@@ -12,17 +12,26 @@ public enum OptimizerKind implements Choice {
   GROUPRMSPROP,
   /** Adam ({@link Adam}). */
   ADAM,
-  /** Adaptive gradient flow ({@link AdaptiveFlow}). */
-  FLOW;
+  /** Adaptive gradient flow ({@link AdaptiveFlow}, Bogacki–Shampine). */
+  FLOW,
+  /**
+   * Adaptive gradient flow for stiff flows ({@link AdaptiveFlow}: Dormand–Prince, and
+   * Runge–Kutta–Chebyshev steps where the flow is stiff).
+   */
+  FLOW_STIFF;
 
   @Override
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   @Override
   public List<String> aliases() {
-    return this == GD ? List.of("sgd") : List.of();
+    return switch (this) {
+      case GD -> List.of("sgd");
+      case FLOW_STIFF -> List.of("flow_stiff");
+      default -> List.of();
+    };
   }
 
   @Override

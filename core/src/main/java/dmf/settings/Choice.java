@@ -18,4 +18,17 @@ public interface Choice {
   default List<String> aliases() {
     return List.of();
   }
+
+  /**
+   * The constant of {@code type} that a text names, by label, alias or constant name.
+   *
+   * @param type the enum
+   * @param value the text
+   * @param key what the value is for, named in the error
+   * @return the constant
+   * @throws dmf.base.UserInputException naming the value and the expected labels
+   */
+  static <E extends Enum<E>> E parse(Class<E> type, Object value, String key) {
+    return Values.toEnum(key, type, value);
+  }
 }

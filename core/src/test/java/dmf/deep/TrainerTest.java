@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrainerTest {
   static final CompletionProblem P =
@@ -121,7 +123,7 @@ class TrainerTest {
     for (String opt : Arrays.stream(OptimizerKind.values()).map(OptimizerKind::label).toList()) {
       for (dmf.problem.Problem p : List.of(P, s)) {
         for (long depth : new long[] {1, 2, 3}) {
-          double lr = opt.equals("gd") ? 0.2 : opt.equals("flow") ? 0.1 : 5e-2;
+          double lr = opt.equals("gd") ? 0.2 : opt.startsWith("flow") ? 0.1 : 5e-2;
           TrainingConfig c =
               config(
                   Map.of(
@@ -161,14 +163,15 @@ class TrainerTest {
     }
   }
 
-  @Test
-  void flowLandsOnTheLossThresholdInsteadOfOvershootingIt() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"flow", "flow-stiff"})
+  void flowLandsOnTheLossThresholdInsteadOfOvershootingIt(String optimizer) {
     for (double threshold : new double[] {1e-3, 1e-5}) {
       TrainingConfig c =
           config(
               Map.of(
                   "optimizer",
-                  "flow",
+                  optimizer,
                   "lr",
                   0.1,
                   "depth",
