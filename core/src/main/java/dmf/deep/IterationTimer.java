@@ -36,7 +36,8 @@ public final class IterationTimer {
             arch, config.init(), config.initScale(), null, RandomStreams.of(config.seed(), "init"));
     Object[] params = Factors.toBuffers(ops, start);
     Object[] grads = Factors.toBuffers(ops, start);
-    GradientOracle<Object> oracle = DeepMatrixFactorization.objective(ops, arch, problem);
+    GradientOracle<Object> oracle =
+        DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
     Optimizer<Object> opt = Optimizers.create(config);
     opt.reset(ops, arch.factorSizes());
     double loss = oracle.evaluate(params, grads);

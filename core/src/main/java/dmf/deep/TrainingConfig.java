@@ -126,9 +126,20 @@ public record TrainingConfig(Settings settings) {
       Setting.ofEnum(
               "metrics",
               MetricsLevel.class,
-              MetricsLevel.FULL,
-              "what to measure at each logged iterate: full (W, its SVD, errors) or none (loss and"
-                  + " gradient norms)")
+              MetricsLevel.AUTO,
+              "what to measure at each logged iterate: full (W, its SVD, errors), factored (the"
+                  + " same from the factors, W never formed), none (loss and gradient norms), or"
+                  + " auto (full when W has at most 2^22 entries, else factored)")
+          .quietDefault();
+
+  /** Threads of one run. */
+  public static final Setting<Integer> THREADS =
+      Setting.ofInt(
+              "threads",
+              0,
+              "threads of the training loop on problems of a million observed entries or more"
+                  + " (0 = all cores; sweeps run one thread per run); results do not depend on it")
+          .min(0)
           .quietDefault();
 
   /** Init seed. */
@@ -168,7 +179,8 @@ public record TrainingConfig(Settings settings) {
           TOP_K,
           METRICS,
           SEED,
-          PRECISION);
+          PRECISION,
+          THREADS);
 
   /** Checks that the values come from {@link #TABLE} and agree with each other. */
   public TrainingConfig {
@@ -369,6 +381,13 @@ public record TrainingConfig(Settings settings) {
    */
   public MetricsLevel metrics() {
     return settings.get(METRICS);
+  }
+
+  /**
+   * @return threads of the training loop (0 = all cores)
+   */
+  public int threads() {
+    return settings.get(THREADS);
   }
 
   /**

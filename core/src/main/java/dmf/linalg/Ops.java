@@ -61,6 +61,43 @@ public interface Ops<B> {
       B c,
       int ldc);
 
+  /**
+   * C = alpha·op(A)·op(B) + beta·C on sub-matrices that start at the given offsets of the buffers
+   * (BLAS conventions, as {@link #gemm(boolean, boolean, int, int, int, double, Object, int,
+   * Object, int, double, Object, int)}).
+   */
+  void gemm(
+      boolean transA,
+      boolean transB,
+      int m,
+      int n,
+      int k,
+      double alpha,
+      B a,
+      int aOffset,
+      int lda,
+      B b,
+      int bOffset,
+      int ldb,
+      double beta,
+      B c,
+      int cOffset,
+      int ldc);
+
+  /**
+   * @param x a buffer (Input)
+   * @param i an index
+   * @return x[i] widened to double
+   */
+  double get(B x, int i);
+
+  /**
+   * @param x a buffer (Output)
+   * @param i an index
+   * @param v the value to store at x[i], rounded to this precision
+   */
+  void set(B x, int i, double v);
+
   /** y = alpha·op(A)·x + beta·y, with column-major A of m rows and n columns before op. */
   void gemv(boolean transA, int m, int n, double alpha, B a, int lda, B x, double beta, B y);
 

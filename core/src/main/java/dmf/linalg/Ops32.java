@@ -73,6 +73,53 @@ public final class Ops32 implements Ops<float[]> {
   }
 
   @Override
+  public void gemm(
+      boolean transA,
+      boolean transB,
+      int m,
+      int n,
+      int k,
+      double alpha,
+      float[] a,
+      int aOffset,
+      int lda,
+      float[] b,
+      int bOffset,
+      int ldb,
+      double beta,
+      float[] c,
+      int cOffset,
+      int ldc) {
+    blas.sgemm(
+        transA ? "T" : "N",
+        transB ? "T" : "N",
+        m,
+        n,
+        k,
+        (float) alpha,
+        a,
+        aOffset,
+        lda,
+        b,
+        bOffset,
+        ldb,
+        (float) beta,
+        c,
+        cOffset,
+        ldc);
+  }
+
+  @Override
+  public double get(float[] x, int i) {
+    return x[i];
+  }
+
+  @Override
+  public void set(float[] x, int i, double v) {
+    x[i] = (float) v;
+  }
+
+  @Override
   public void gemv(
       boolean transA,
       int m,

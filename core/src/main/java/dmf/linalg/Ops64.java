@@ -55,6 +55,53 @@ public final class Ops64 implements Ops<double[]> {
   }
 
   @Override
+  public void gemm(
+      boolean transA,
+      boolean transB,
+      int m,
+      int n,
+      int k,
+      double alpha,
+      double[] a,
+      int aOffset,
+      int lda,
+      double[] b,
+      int bOffset,
+      int ldb,
+      double beta,
+      double[] c,
+      int cOffset,
+      int ldc) {
+    blas.dgemm(
+        transA ? "T" : "N",
+        transB ? "T" : "N",
+        m,
+        n,
+        k,
+        alpha,
+        a,
+        aOffset,
+        lda,
+        b,
+        bOffset,
+        ldb,
+        beta,
+        c,
+        cOffset,
+        ldc);
+  }
+
+  @Override
+  public double get(double[] x, int i) {
+    return x[i];
+  }
+
+  @Override
+  public void set(double[] x, int i, double v) {
+    x[i] = v;
+  }
+
+  @Override
   public void gemv(
       boolean transA,
       int m,
