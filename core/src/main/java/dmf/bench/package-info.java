@@ -1,6 +1,6 @@
 /**
  * Benchmarks callable from Java, and the bridge to the independent PyTorch reference.
  *
- * <p>May import: io.
+ * <p>May import: base, settings, linalg, problem, optim, deep, io, io.data.
  */
 package dmf.bench;

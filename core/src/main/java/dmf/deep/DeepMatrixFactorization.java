@@ -34,7 +34,7 @@ public final class DeepMatrixFactorization implements Solver {
    * ({@link BlockedPass}, {@link ChunkedGemm}); below, on one thread in the order of the serial
    * pass. Either way the result does not depend on the thread count.
    */
-  public static final int BLOCKED_MIN = 1 << 20;
+  public static final int BLOCKED_MIN = 1 << 18;
 
   private static final long PROGRESS_NANOS = 250_000_000L;
   private final TrainingConfig config;

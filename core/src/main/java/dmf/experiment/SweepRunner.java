@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.Workers;
 import dmf.io.Json;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunFolder;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Resumable: a run whose folder holds a summary that is not "failed" is done (and is imported into
  * the database if the database missed it), so killing a sweep at any point and rerunning it
  * completes only the missing runs. Runs are independent and execute on a fixed pool of workers, one
- * thread each, through {@link RunExecutor}; the database records what the executor returns.
+ * thread each (a run's own {@code threads} setting is capped at one, see {@link Workers#capped}),
+ * through {@link RunExecutor}; the database records what the executor returns.
  */
 public final class SweepRunner {
   /** Receives sweep progress. */
@@ -147,8 +149,13 @@ public final class SweepRunner {
                     if (!keepGoing && !failures.isEmpty()) {
                       return;
                     }
+                    // One thread per run: the runs are the parallelism of a sweep.
                     RunOutcome o =
-                        RunExecutor.execute(r, runFolder(r.id()), SolveObserver.NONE, false);
+                        Workers.capped(
+                            1,
+                            () ->
+                                RunExecutor.execute(
+                                    r, runFolder(r.id()), SolveObserver.NONE, false));
                     db.insertMetrics(r.id(), o.metrics());
                     db.upsertRun(o.row());
                     o.error().ifPresent(e -> failures.put(r.id(), e));

@@ -1,9 +1,12 @@
 package dmf.problem;
 
+import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.linalg.LowRank;
 import dmf.linalg.Mat;
+import java.util.BitSet;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Matrix completion: observed entries b_k = W*(i_k, j_k) for k in Ω; ℓ(W) = mean_k (W_{i_k j_k} −
@@ -68,11 +71,16 @@ public final class CompletionProblem implements Problem {
    * @param rows rows of W
    * @param cols columns of W
    * @param omega the observed entries (kept, not copied)
+   * @param truth the dense W* (small problems), or null
    * @param truthFactors W* as low-rank factors, or null
    * @return the problem
    */
-  public static CompletionProblem of(int rows, int cols, Observations omega, LowRank truthFactors) {
-    return new CompletionProblem(rows, cols, omega, null, truthFactors, null);
+  public static CompletionProblem of(
+      int rows, int cols, Observations omega, Mat truth, LowRank truthFactors) {
+    if (truth != null && truthFactors != null) {
+      throw new IllegalArgumentException("W* given both dense and factored");
+    }
+    return new CompletionProblem(rows, cols, omega, truth, truthFactors, null);
   }
 
   /**
@@ -81,6 +89,42 @@ public final class CompletionProblem implements Problem {
    */
   public CompletionProblem withHeldOut(Observations heldOut) {
     return new CompletionProblem(rows, cols, omega, truth, truthFactors, heldOut);
+  }
+
+  /**
+   * Holds out a random part of Ω: each entry independently with probability {@code fraction}, drawn
+   * from the seed's "holdout" stream (same seed, same split).
+   *
+   * @param fraction the share to hold out, in [0, 1)
+   * @param seed the seed
+   * @return a problem trained on the rest, scoring predictions on the held-out entries
+   */
+  public CompletionProblem holdOut(double fraction, long seed) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new UserInputException("holdout must be in [0, 1), got " + fraction);
+    }
+    SplittableRandom rng = RandomStreams.of(seed, "holdout");
+    BitSet out = new BitSet(omega.size());
+    for (int k = 0; k < omega.size(); k++) {
+      if (rng.nextDouble() < fraction) {
+        out.set(k);
+      }
+    }
+    int held = out.cardinality();
+    if (held == omega.size()) {
+      throw new UserInputException("holdout " + fraction + " leaves no entry to train on");
+    }
+    int[] keep = new int[omega.size() - held];
+    int[] drop = new int[held];
+    for (int k = 0, a = 0, b = 0; k < omega.size(); k++) {
+      if (out.get(k)) {
+        drop[b++] = k;
+      } else {
+        keep[a++] = k;
+      }
+    }
+    return new CompletionProblem(
+        rows, cols, omega.select(keep), truth, truthFactors, held == 0 ? null : omega.select(drop));
   }
 
   private static Observations copy(int[] r, int[] c, double[] v) {
