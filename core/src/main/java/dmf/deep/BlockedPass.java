@@ -24,11 +24,16 @@ final class BlockedPass<B> implements SparsePass<B> {
   private final Object[] partial;
 
   BlockedPass(Ops<B> ops, int rows, int cols, int h, Observations o, Workers workers) {
+    this(ops, h, o.size(), EntryGrid.build(ops, rows, cols, h, o, workers), workers);
+  }
+
+  /** A pass over a given grid (tests choose the cut). */
+  BlockedPass(Ops<B> ops, int h, int n, EntryGrid<B> grid, Workers workers) {
     this.ops = ops;
     this.h = h;
-    this.n = o.size();
+    this.n = n;
     this.workers = workers;
-    this.grid = EntryGrid.build(ops, rows, cols, h, o, workers);
+    this.grid = grid;
     this.partial = new Object[grid.segments];
     if (grid.segments > 1) {
       for (int s = 0; s < grid.segments; s++) {

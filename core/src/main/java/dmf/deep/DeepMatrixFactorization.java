@@ -96,6 +96,7 @@ public final class DeepMatrixFactorization implements Solver {
    */
   public TrainingResult train(Problem problem, SolveObserver observer) {
     Architecture arch = config.architecture(problem.rows(), problem.cols());
+    TrainingMemory.require(problem, arch, config);
     List<Mat> start =
         initialFactors != null
             ? initialFactors
@@ -106,7 +107,6 @@ public final class DeepMatrixFactorization implements Solver {
                 null,
                 RandomStreams.of(config.seed(), "init"));
     Factors.check(arch, start, initialFactors != null ? "initial factors" : "initializer");
-    TrainingMemory.require(problem, arch, config);
     @SuppressWarnings("unchecked")
     Ops<Object> ops = (Ops<Object>) config.precision().ops();
     return run(ops, arch, problem, start, observer);

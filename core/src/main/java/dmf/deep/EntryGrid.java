@@ -87,7 +87,7 @@ final class EntryGrid<B> {
   }
 
   /**
-   * Builds the layout.
+   * Builds the layout with the default cut ({@link #segmentsFor}, {@link #blockWidth}).
    *
    * @param ops the precision of the values
    * @param rows rows of W
@@ -99,12 +99,31 @@ final class EntryGrid<B> {
    */
   static <B> EntryGrid<B> build(
       Ops<B> ops, int rows, int cols, int h, Observations o, Workers workers) {
+    int bytes = ops.precision() == Precision.FLOAT32 ? 4 : 8;
+    int bDim = Math.min(rows, cols);
+    return build(
+        ops, rows, cols, o, segmentsFor(o.size(), bDim, h, bytes), blockWidth(h, bytes), workers);
+  }
+
+  /**
+   * Builds the layout with a given cut.
+   *
+   * @param ops the precision of the values
+   * @param rows rows of W
+   * @param cols columns of W
+   * @param o the entries (Input, not modified)
+   * @param segments segments of the A side
+   * @param width B indices per block
+   * @param workers threads that build segments in parallel
+   * @return the grid
+   */
+  static <B> EntryGrid<B> build(
+      Ops<B> ops, int rows, int cols, Observations o, int segments, int width, Workers workers) {
     boolean byRows = cols <= rows;
     int aDim = byRows ? rows : cols;
     int bDim = byRows ? cols : rows;
     int n = o.size();
-    int bytes = ops.precision() == Precision.FLOAT32 ? 4 : 8;
-    EntryGrid<B> g = new EntryGrid<>(byRows, aDim, bDim, segmentsFor(n, bDim, h, bytes));
+    EntryGrid<B> g = new EntryGrid<>(byRows, aDim, bDim, segments);
     int[] start = new int[aDim + 1];
     for (int k = 0; k < n; k++) {
       start[g.a(o, k) + 1]++;
@@ -126,7 +145,6 @@ final class EntryGrid<B> {
       g.aStart[s] = a;
     }
     g.aStart[g.segments] = aDim;
-    int width = blockWidth(h, bytes);
     workers.run(g.segments, s -> g.fill(ops, o, perm, start, s, width));
     return g;
   }

@@ -29,9 +29,10 @@ final class TrainingMemory {
    */
   static long estimate(Problem problem, Architecture arch, TrainingConfig config) {
     long b = config.precision() == Precision.FLOAT32 ? 4 : 8;
+    int[] d = arch.dims();
     long params = 0;
-    for (int s : arch.factorSizes()) {
-      params += s;
+    for (int j = 1; j < d.length; j++) {
+      params = MemoryBudget.plus(params, MemoryBudget.bytes(d[j], d[j - 1]));
     }
     long total = MemoryBudget.bytes(params, 3 * b);
     total =
@@ -42,7 +43,6 @@ final class TrainingMemory {
               case FLOW -> MemoryBudget.bytes(params, 5 * b);
               default -> 0L;
             });
-    int[] d = arch.dims();
     long rows = arch.rows();
     long cols = arch.cols();
     if (problem instanceof CompletionProblem c && arch.depth() >= 2) {
@@ -78,6 +78,19 @@ final class TrainingMemory {
    * @throws UserInputException naming the need, the heap and the flag that raises it
    */
   static void require(Problem problem, Architecture arch, TrainingConfig config) {
+    int[] d = arch.dims();
+    for (int j = 1; j < d.length; j++) {
+      if ((long) d[j] * d[j - 1] > Integer.MAX_VALUE - 8) {
+        throw new UserInputException(
+            "factor "
+                + j
+                + " would be "
+                + d[j]
+                + "x"
+                + d[j - 1]
+                + ", more entries than a Java array holds; choose smaller --widths");
+      }
+    }
     MemoryBudget.require(
         estimate(problem, arch, config),
         "a depth-" + arch.depth() + " model of hidden width " + arch.dims()[1] + " on " + problem);
