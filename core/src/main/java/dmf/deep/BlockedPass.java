@@ -92,19 +92,8 @@ final class BlockedPass<B> implements SparsePass<B> {
     int[] ids = grid.bIdx[s];
     B vals = grid.values(s);
     double loss = 0;
-    int e = 0;
-    for (int q = 0; q < pa.length; q++) {
-      int xo = pa[q] * h;
-      for (int end = pe[q]; e < end; e++) {
-        int yo = ids[e] * h;
-        double r = ops.dot(h, xa, xo, yb, yo) - ops.get(vals, e);
-        loss += r * r;
-        if (ga != null) {
-          double g = scale * r;
-          ops.axpy(h, g, yb, yo, ga, xo);
-          ops.axpy(h, g, xa, xo, gb, yo);
-        }
-      }
+    for (int q = 0, e = 0; q < pa.length; e = pe[q], q++) {
+      loss += ops.residualScatter(h, xa, pa[q] * h, ga, yb, gb, ids, vals, e, pe[q], scale);
     }
     return loss;
   }

@@ -98,6 +98,17 @@ public interface Ops<B> {
    */
   void set(B x, int i, double v);
 
+  /**
+   * The gathered dot products and scatters of sparse factored completion, over a run of entries
+   * that share one A-side vector x = X[xo, xo + h): for each entry e in [from, to) with B-side
+   * vector y_e = Y[ids[e]·h, ids[e]·h + h), the residual r = x·y_e − values[e]; returns Σ r², and
+   * when {@code gx} is not null adds scale·r·y_e to GX[xo, xo + h) and scale·r·x to GY[ids[e]·h,
+   * …). Entries are taken two at a time so that x is read once for both; sums are in this
+   * precision, Σ r² in double. The arrays may not overlap except as stated.
+   */
+  double residualScatter(
+      int h, B x, int xo, B gx, B y, B gy, int[] ids, B values, int from, int to, double scale);
+
   /** y = alpha·op(A)·x + beta·y, with column-major A of m rows and n columns before op. */
   void gemv(boolean transA, int m, int n, double alpha, B a, int lda, B x, double beta, B y);
 

@@ -59,7 +59,7 @@ public final class CompletionProblem implements Problem {
     }
     this.rows = rows;
     this.cols = cols;
-    this.omega = OmegaChecks.dedupe(rows, omega);
+    this.omega = OmegaChecks.dedupe(rows, cols, omega);
     this.truth = truth;
     this.truthFactors = factors;
     this.heldOut = heldOut;

@@ -6,11 +6,14 @@ import dmf.base.UserInputException;
 import dmf.base.Workers;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Validation of observed entries at any size: indices in range, finite values, and duplicate
- * positions found by grouping the entries by row (a counting sort) and sorting each row's columns,
- * in O(|Ω| log(row length)) time and 4 bytes per entry of scratch.
+ * Validation of observed entries at any size: indices in range, finite values, and repeated
+ * positions. Repeats are found with one bit per position of W when rows·cols/8 bytes is at most 8
+ * bytes per entry (one pass, O(|Ω|)), else by grouping the entries by row (a counting sort) and
+ * sorting each row's columns (O(|Ω| log(row length)) time, 4 bytes per entry of scratch).
  */
 final class OmegaChecks {
   /**
@@ -51,10 +54,79 @@ final class OmegaChecks {
    * repeats with different values are an input error.
    *
    * @param rows rows of W
+   * @param cols columns of W
    * @param o the entries (indices already checked)
    * @return the entries with repeats dropped ({@code o} itself when there are none)
    */
-  static Observations dedupe(int rows, Observations o) {
+  static Observations dedupe(int rows, int cols, Observations o) {
+    long cells = (long) rows * cols;
+    if (cells / 8 <= Math.max(64L << 20, 8L * o.size())) {
+      return dedupeByBits(cells, cols, o);
+    }
+    return dedupeBySort(rows, o);
+  }
+
+  /** One bit per position: a set bit met again marks a repeat, resolved in a second pass. */
+  private static Observations dedupeByBits(long cells, int cols, Observations o) {
+    int n = o.size();
+    MemoryBudget.require(MemoryBudget.plus(o.bytes(), cells / 8), "checking " + n + " entries");
+    long[] bits = new long[(int) ((cells + 63) >>> 6)];
+    BitSet repeats = new BitSet();
+    for (int k = 0; k < n; k++) {
+      long pos = (long) o.row(k) * cols + o.col(k);
+      int w = (int) (pos >>> 6);
+      long b = 1L << pos;
+      if ((bits[w] & b) != 0) {
+        repeats.set(k);
+      }
+      bits[w] |= b;
+    }
+    if (repeats.isEmpty()) {
+      return o;
+    }
+    Map<Long, Integer> first = new HashMap<>();
+    for (int k = repeats.nextSetBit(0); k >= 0; k = repeats.nextSetBit(k + 1)) {
+      first.put((long) o.row(k) * cols + o.col(k), -1);
+    }
+    for (int k = 0; k < n; k++) {
+      Long pos = (long) o.row(k) * cols + o.col(k);
+      Integer f = first.get(pos);
+      if (f == null) {
+        continue;
+      }
+      if (f < 0) {
+        first.put(pos, k);
+      } else if (Double.compare(o.value(f), o.value(k)) != 0) {
+        throw conflict(o, f, k);
+      }
+    }
+    int[] keep = new int[n - repeats.cardinality()];
+    for (int k = 0, u = 0; k < n; k++) {
+      if (!repeats.get(k)) {
+        keep[u++] = k;
+      }
+    }
+    return o.select(keep);
+  }
+
+  private static UserInputException conflict(Observations o, int a, int b) {
+    return new UserInputException(
+        "entry ("
+            + o.row(b)
+            + ", "
+            + o.col(b)
+            + ") is observed twice with different values: "
+            + o.value(a)
+            + " (observation "
+            + a
+            + ") and "
+            + o.value(b)
+            + " (observation "
+            + b
+            + ")");
+  }
+
+  private static Observations dedupeBySort(int rows, Observations o) {
     int n = o.size();
     MemoryBudget.require(
         MemoryBudget.plus(o.bytes(), MemoryBudget.bytes(n, 4)), "checking " + n + " entries");
@@ -125,20 +197,7 @@ final class OmegaChecks {
           int a = (int) keys[t - 1];
           int b = (int) keys[t];
           if (Double.compare(o.value(a), o.value(b)) != 0) {
-            throw new UserInputException(
-                "entry ("
-                    + i
-                    + ", "
-                    + o.col(b)
-                    + ") is observed twice with different values: "
-                    + o.value(a)
-                    + " (observation "
-                    + a
-                    + ") and "
-                    + o.value(b)
-                    + " (observation "
-                    + b
-                    + ")");
+            throw conflict(o, a, b);
           }
           drop.set(b);
         }

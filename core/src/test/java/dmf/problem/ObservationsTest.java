@@ -31,6 +31,23 @@ class ObservationsTest {
   }
 
   @Test
+  void repeatsAreFoundTheSameWayInAHugeSparseMatrix() {
+    // rows·cols/8 bytes is far more than 8 bytes an entry: the row counting sort finds repeats.
+    int big = 1 << 20;
+    int[] r = {2, 0, 2, 1, 2, 0};
+    int[] c = {1, 3, 1, 0, 1, 2};
+    CompletionProblem p =
+        new CompletionProblem(big, big, r, c, new double[] {5, 6, 5, 7, 5, 8}, null);
+    assertArrayEquals(new int[] {2, 0, 1, 0}, p.rowIdx());
+    assertArrayEquals(new double[] {5, 6, 7, 8}, p.values());
+    UserInputException ex =
+        assertThrows(
+            UserInputException.class,
+            () -> new CompletionProblem(big, big, r, c, new double[] {5, 6, 5, 7, 4, 8}, null));
+    assertTrue(ex.getMessage().contains("entry (2, 1) is observed twice"), ex.getMessage());
+  }
+
+  @Test
   void repeatsWithDifferentValuesAreRefusedNamingBoth() {
     UserInputException ex =
         assertThrows(
