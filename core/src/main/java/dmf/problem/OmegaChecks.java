@@ -7,20 +7,27 @@ import dmf.base.Workers;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validation of observed entries at any size: indices in range, finite values, and repeated
- * positions. Repeats are found with one bit per position of W when rows·cols/8 bytes is at most 8
- * bytes per entry (one pass, O(|Ω|)), else by grouping the entries by row (a counting sort) and
- * sorting each row's columns (O(|Ω| log(row length)) time, 4 bytes per entry of scratch).
+ * positions, in O(|Ω|) time: the entries are bucketed by blocks of rows (a counting sort of their
+ * positions within the block, 4 bytes per entry of scratch, read and written in order), then each
+ * block's positions are marked in a bitmap of one bit per position of the block that fits in a
+ * core's cache (512 KiB); a position marked twice is a repeat. Repeats, rare, are then resolved in
+ * one more pass in entry order.
  */
 final class OmegaChecks {
-  /**
-   * Rows per piece of the parallel duplicate search (fixed, so the outcome never depends on
-   * threads).
-   */
-  private static final int ROWS_PER_PIECE = 4096;
+  /** Bits of the bitmap of one block of rows. */
+  private static final int BLOCK_BITS = 1 << 22;
+
+  /** Blocks per piece of the parallel marking (fixed: the outcome never depends on threads). */
+  private static final int BLOCKS_PER_PIECE = 16;
+
+  /** Per thread: a cleared bitmap of one block. */
+  private static final ThreadLocal<long[]> BITMAP = new ThreadLocal<>();
 
   private OmegaChecks() {}
 
@@ -59,50 +66,87 @@ final class OmegaChecks {
    * @return the entries with repeats dropped ({@code o} itself when there are none)
    */
   static Observations dedupe(int rows, int cols, Observations o) {
-    long cells = (long) rows * cols;
-    if (cells / 8 <= Math.max(64L << 20, 8L * o.size())) {
-      return dedupeByBits(cells, cols, o);
+    int n = o.size();
+    int blockRows = Math.max(1, Math.min(rows, BLOCK_BITS / cols));
+    int blocks = (rows + blockRows - 1) / blockRows;
+    MemoryBudget.require(
+        MemoryBudget.plus(o.bytes(), MemoryBudget.bytes(n, 4)), "checking " + n + " entries");
+    int[] start = new int[blocks + 1];
+    for (int k = 0; k < n; k++) {
+      start[o.row(k) / blockRows + 1]++;
     }
-    return dedupeBySort(rows, o);
+    for (int b = 0; b < blocks; b++) {
+      start[b + 1] += start[b];
+    }
+    IntChunks local = new IntChunks(n);
+    int[] next = Arrays.copyOf(start, blocks);
+    for (int k = 0; k < n; k++) {
+      int i = o.row(k);
+      local.set(next[i / blockRows]++, (i % blockRows) * cols + o.col(k));
+    }
+    int pieces = (blocks + BLOCKS_PER_PIECE - 1) / BLOCKS_PER_PIECE;
+    long[][] marked = new long[pieces][];
+    Workers.of(0).run(pieces, piece -> marked[piece] = mark(local, start, piece, blockRows, cols));
+    Set<Long> repeated = new HashSet<>();
+    for (long[] m : marked) {
+      for (long pos : m) {
+        repeated.add(pos);
+      }
+    }
+    return repeated.isEmpty() ? o : resolve(o, cols, repeated);
   }
 
-  /** One bit per position: a set bit met again marks a repeat, resolved in a second pass. */
-  private static Observations dedupeByBits(long cells, int cols, Observations o) {
+  /** The global positions marked twice within the blocks of one piece. */
+  private static long[] mark(IntChunks local, int[] start, int piece, int blockRows, int cols) {
+    long[] bits = BITMAP.get();
+    if (bits == null) {
+      bits = new long[BLOCK_BITS / 64 + 1];
+      BITMAP.set(bits);
+    }
+    long[] found = new long[0];
+    int count = 0;
+    int lo = piece * BLOCKS_PER_PIECE;
+    int hi = Math.min(start.length - 1, lo + BLOCKS_PER_PIECE);
+    for (int b = lo; b < hi; b++) {
+      for (int p = start[b]; p < start[b + 1]; p++) {
+        int pos = local.get(p);
+        long bit = 1L << pos;
+        if ((bits[pos >>> 6] & bit) != 0) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, Math.max(8, 2 * count));
+          }
+          found[count++] = (long) b * blockRows * cols + pos;
+        }
+        bits[pos >>> 6] |= bit;
+      }
+      for (int p = start[b]; p < start[b + 1]; p++) {
+        bits[local.get(p) >>> 6] = 0;
+      }
+    }
+    return Arrays.copyOf(found, count);
+  }
+
+  /** Keeps the first entry of each repeated position; refuses repeats with other values. */
+  private static Observations resolve(Observations o, int cols, Set<Long> repeated) {
     int n = o.size();
-    MemoryBudget.require(MemoryBudget.plus(o.bytes(), cells / 8), "checking " + n + " entries");
-    long[] bits = new long[(int) ((cells + 63) >>> 6)];
-    BitSet repeats = new BitSet();
+    Map<Long, Integer> first = new HashMap<>();
+    BitSet drop = new BitSet();
     for (int k = 0; k < n; k++) {
       long pos = (long) o.row(k) * cols + o.col(k);
-      int w = (int) (pos >>> 6);
-      long b = 1L << pos;
-      if ((bits[w] & b) != 0) {
-        repeats.set(k);
-      }
-      bits[w] |= b;
-    }
-    if (repeats.isEmpty()) {
-      return o;
-    }
-    Map<Long, Integer> first = new HashMap<>();
-    for (int k = repeats.nextSetBit(0); k >= 0; k = repeats.nextSetBit(k + 1)) {
-      first.put((long) o.row(k) * cols + o.col(k), -1);
-    }
-    for (int k = 0; k < n; k++) {
-      Long pos = (long) o.row(k) * cols + o.col(k);
-      Integer f = first.get(pos);
-      if (f == null) {
+      if (!repeated.contains(pos)) {
         continue;
       }
-      if (f < 0) {
-        first.put(pos, k);
-      } else if (Double.compare(o.value(f), o.value(k)) != 0) {
-        throw conflict(o, f, k);
+      Integer f = first.putIfAbsent(pos, k);
+      if (f != null) {
+        if (Double.compare(o.value(f), o.value(k)) != 0) {
+          throw conflict(o, f, k);
+        }
+        drop.set(k);
       }
     }
-    int[] keep = new int[n - repeats.cardinality()];
+    int[] keep = new int[n - drop.cardinality()];
     for (int k = 0, u = 0; k < n; k++) {
-      if (!repeats.get(k)) {
+      if (!drop.get(k)) {
         keep[u++] = k;
       }
     }
@@ -124,85 +168,5 @@ final class OmegaChecks {
             + " (observation "
             + b
             + ")");
-  }
-
-  private static Observations dedupeBySort(int rows, Observations o) {
-    int n = o.size();
-    MemoryBudget.require(
-        MemoryBudget.plus(o.bytes(), MemoryBudget.bytes(n, 4)), "checking " + n + " entries");
-    int[] start = new int[rows + 1];
-    for (int k = 0; k < n; k++) {
-      start[o.row(k) + 1]++;
-    }
-    for (int i = 0; i < rows; i++) {
-      start[i + 1] += start[i];
-    }
-    IntChunks perm = new IntChunks(n);
-    int[] next = Arrays.copyOf(start, rows);
-    for (int k = 0; k < n; k++) {
-      perm.set(next[o.row(k)]++, k);
-    }
-    int pieces = (rows + ROWS_PER_PIECE - 1) / ROWS_PER_PIECE;
-    BitSet[] dropped = new BitSet[pieces];
-    RuntimeException[] errors = new RuntimeException[pieces];
-    Workers.of(0)
-        .run(
-            pieces,
-            piece -> {
-              try {
-                dropped[piece] = scan(o, start, perm, piece);
-              } catch (UserInputException ex) {
-                errors[piece] = ex;
-              }
-            });
-    BitSet drop = new BitSet();
-    for (int piece = 0; piece < pieces; piece++) {
-      if (errors[piece] != null) {
-        throw errors[piece];
-      }
-      drop.or(dropped[piece]);
-    }
-    if (drop.isEmpty()) {
-      return o;
-    }
-    int[] keep = new int[n - drop.cardinality()];
-    for (int k = 0, u = 0; k < n; k++) {
-      if (!drop.get(k)) {
-        keep[u++] = k;
-      }
-    }
-    return o.select(keep);
-  }
-
-  private static BitSet scan(Observations o, int[] start, IntChunks perm, int piece) {
-    BitSet drop = new BitSet();
-    int lo = piece * ROWS_PER_PIECE;
-    int hi = Math.min(start.length - 1, lo + ROWS_PER_PIECE);
-    long[] keys = new long[16];
-    for (int i = lo; i < hi; i++) {
-      int len = start[i + 1] - start[i];
-      if (len < 2) {
-        continue;
-      }
-      if (keys.length < len) {
-        keys = new long[Math.max(len, 2 * keys.length)];
-      }
-      for (int t = 0; t < len; t++) {
-        int k = perm.get(start[i] + t);
-        keys[t] = (long) o.col(k) << 32 | k;
-      }
-      Arrays.sort(keys, 0, len);
-      for (int t = 1; t < len; t++) {
-        if (keys[t] >>> 32 == keys[t - 1] >>> 32) {
-          int a = (int) keys[t - 1];
-          int b = (int) keys[t];
-          if (Double.compare(o.value(a), o.value(b)) != 0) {
-            throw conflict(o, a, b);
-          }
-          drop.set(b);
-        }
-      }
-    }
-    return drop;
   }
 }
