@@ -1,6 +1,5 @@
 package dmf.deep;
 
-import dmf.base.IntChunks;
 import dmf.base.Workers;
 import dmf.linalg.Ops;
 import dmf.linalg.Precision;
@@ -20,8 +19,8 @@ import java.util.Arrays;
  * of its own, summed in segment order afterwards. The cut depends on the data and the precision
  * only, never on the thread count.
  *
- * <p>Memory: 4 bytes of B index and 4 or 8 of value per entry, 8 per pair, plus while building 4
- * per entry of permutation.
+ * <p>Memory: 4 bytes of B index and 4 or 8 of value per entry, 8 per pair; while building, as much
+ * again plus 4 bytes per entry of temporaries (see {@link #buildBytes}).
  *
  * @param <B> the buffer type
  */
@@ -87,6 +86,14 @@ final class EntryGrid<B> {
   }
 
   /**
+   * @return the bytes of the temporaries while building: the entries moved into their cells (A
+   *     index, B index, value)
+   */
+  static long buildBytes(long n, int bytes) {
+    return n * (8 + bytes);
+  }
+
+  /**
    * Builds the layout with the default cut ({@link #segmentsFor}, {@link #blockWidth}).
    *
    * @param ops the precision of the values
@@ -106,7 +113,9 @@ final class EntryGrid<B> {
   }
 
   /**
-   * Builds the layout with a given cut.
+   * Builds the layout with a given cut, in passes that read in order: the entries are moved into
+   * their (segment, block) cells, then each cell is sorted by A index with a counting sort that
+   * stays in cache.
    *
    * @param ops the precision of the values
    * @param rows rows of W
@@ -114,7 +123,7 @@ final class EntryGrid<B> {
    * @param o the entries (Input, not modified)
    * @param segments segments of the A side
    * @param width B indices per block
-   * @param workers threads that build segments in parallel
+   * @param workers threads that sort segments in parallel
    * @return the grid
    */
   static <B> EntryGrid<B> build(
@@ -124,28 +133,41 @@ final class EntryGrid<B> {
     int bDim = byRows ? cols : rows;
     int n = o.size();
     EntryGrid<B> g = new EntryGrid<>(byRows, aDim, bDim, segments);
-    int[] start = new int[aDim + 1];
+    int[] segOf = g.cut(o);
+    int blocks = (bDim + width - 1) / width;
+    int[] count = new int[segments * blocks];
     for (int k = 0; k < n; k++) {
-      start[g.a(o, k) + 1]++;
+      count[segOf[g.a(o, k)] * blocks + g.b(o, k) / width]++;
     }
-    for (int a = 0; a < aDim; a++) {
-      start[a + 1] += start[a];
-    }
-    IntChunks perm = new IntChunks(n);
-    int[] next = new int[aDim];
-    System.arraycopy(start, 0, next, 0, aDim);
-    for (int k = 0; k < n; k++) {
-      perm.set(next[g.a(o, k)]++, k);
-    }
-    for (int s = 1, a = 0; s < g.segments; s++) {
-      long target = (long) n * s / g.segments;
-      while (a < aDim && start[a] < target) {
-        a++;
+    int[] cursor = new int[segments * blocks];
+    int[][] tempA = new int[segments][];
+    Object[] tempV = new Object[segments];
+    for (int s = 0; s < segments; s++) {
+      int len = 0;
+      for (int b = 0; b < blocks; b++) {
+        cursor[s * blocks + b] = len;
+        len += count[s * blocks + b];
       }
-      g.aStart[s] = a;
+      tempA[s] = new int[len];
+      g.bIdx[s] = new int[len];
+      tempV[s] = ops.alloc(len);
     }
-    g.aStart[g.segments] = aDim;
-    workers.run(g.segments, s -> g.fill(ops, o, perm, start, s, width));
+    for (int k = 0; k < n; k++) {
+      int a = g.a(o, k);
+      int b = g.b(o, k);
+      int s = segOf[a];
+      int pos = cursor[s * blocks + b / width]++;
+      tempA[s][pos] = a;
+      g.bIdx[s][pos] = b;
+      ops.set(g.cast(tempV[s]), pos, o.value(k));
+    }
+    workers.run(
+        segments,
+        s -> {
+          g.sortCells(ops, s, blocks, count, tempA[s], g.cast(tempV[s]));
+          tempA[s] = null;
+          tempV[s] = null;
+        });
     return g;
   }
 
@@ -157,51 +179,82 @@ final class EntryGrid<B> {
     return byRows ? o.col(k) : o.row(k);
   }
 
-  /** Lays out segment s: entries by block (stable), pairs where the A index changes. */
-  private void fill(Ops<B> ops, Observations o, IntChunks perm, int[] start, int s, int width) {
-    int lo = start[aStart[s]];
-    int hi = start[aStart[s + 1]];
-    int blocks = (bDim + width - 1) / width;
-    int[] entryAt = new int[blocks + 1];
-    int[] pairAt = new int[blocks + 1];
-    int[] lastA = new int[blocks];
-    Arrays.fill(lastA, -1);
-    for (int p = lo; p < hi; p++) {
-      int k = perm.get(p);
-      int blk = b(o, k) / width;
-      entryAt[blk + 1]++;
-      if (lastA[blk] != a(o, k)) {
-        lastA[blk] = a(o, k);
-        pairAt[blk + 1]++;
+  /** Cuts the A side into segments of about equal entry counts; returns each A index's segment. */
+  private int[] cut(Observations o) {
+    int n = o.size();
+    int[] perA = new int[aDim];
+    for (int k = 0; k < n; k++) {
+      perA[a(o, k)]++;
+    }
+    int[] segOf = new int[aDim];
+    long seen = 0;
+    int s = 0;
+    for (int a = 0; a < aDim; a++) {
+      while (s < segments - 1 && seen >= (long) n * (s + 1) / segments) {
+        aStart[++s] = a;
       }
+      segOf[a] = s;
+      seen += perA[a];
     }
-    for (int blk = 0; blk < blocks; blk++) {
-      entryAt[blk + 1] += entryAt[blk];
-      pairAt[blk + 1] += pairAt[blk];
+    while (s < segments - 1) {
+      aStart[++s] = aDim;
     }
-    int[] ids = new int[hi - lo];
-    B vals = ops.alloc(hi - lo);
-    int[] pa = new int[pairAt[blocks]];
-    int[] pe = new int[pairAt[blocks]];
-    Arrays.fill(lastA, -1);
-    int[] cur = new int[blocks];
-    for (int p = lo; p < hi; p++) {
-      int k = perm.get(p);
-      int blk = b(o, k) / width;
-      int pos = entryAt[blk]++;
-      ids[pos] = b(o, k);
-      ops.set(vals, pos, o.value(k));
-      if (lastA[blk] != a(o, k)) {
-        lastA[blk] = a(o, k);
-        cur[blk] = pairAt[blk]++;
-        pa[cur[blk]] = lastA[blk];
+    aStart[segments] = aDim;
+    return segOf;
+  }
+
+  /**
+   * Sorts each cell of segment s by A index (a stable counting sort over the segment's A range),
+   * writing the final B indices and values, and the pairs.
+   */
+  private void sortCells(Ops<B> ops, int s, int blocks, int[] count, int[] as, B vs) {
+    int[] bs = bIdx[s];
+    int len = bs.length;
+    int[] ids = new int[len];
+    B vals = ops.alloc(len);
+    int lo = aStart[s];
+    int[] at = new int[aStart[s + 1] - lo + 1];
+    int[] pa = new int[16];
+    int[] pe = new int[16];
+    int pairs = 0;
+    int from = 0;
+    for (int b = 0; b < blocks; b++) {
+      int to = from + count[s * blocks + b];
+      for (int e = from; e < to; e++) {
+        at[as[e] - lo + 1]++;
       }
-      pe[cur[blk]] = pos + 1;
+      for (int t = 1; t < at.length; t++) {
+        at[t] += at[t - 1];
+      }
+      for (int e = from; e < to; e++) {
+        int pos = from + at[as[e] - lo]++;
+        ids[pos] = bs[e];
+        ops.set(vals, pos, ops.get(vs, e));
+      }
+      // Now at[x] ends the entries of local A index x: each non-empty run is one pair.
+      for (int x = 0, prev = 0; x < at.length - 1; x++) {
+        if (at[x] > prev) {
+          if (pairs == pa.length) {
+            pa = Arrays.copyOf(pa, 2 * pairs);
+            pe = Arrays.copyOf(pe, 2 * pairs);
+          }
+          pa[pairs] = lo + x;
+          pe[pairs++] = from + at[x];
+          prev = at[x];
+        }
+      }
+      Arrays.fill(at, 0);
+      from = to;
     }
-    pairA[s] = pa;
-    pairEnd[s] = pe;
     bIdx[s] = ids;
     values[s] = vals;
+    pairA[s] = Arrays.copyOf(pa, pairs);
+    pairEnd[s] = Arrays.copyOf(pe, pairs);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cast(Object x) {
+    return (T) x;
   }
 
   @SuppressWarnings("unchecked")

@@ -5,7 +5,7 @@ import dmf.problem.CompletionProblem;
 import java.util.Arrays;
 
 /**
- * The single-threaded pass over Ω for problems below a million entries, in float64 values and in
+ * The single-threaded pass over Ω for problems below 2^18 entries, in float64 values and in
  * column-major order of the positions, so that W_1[:, j] and ∇W_1[:, j] stay in cache across a
  * column's entries; only the row-side vectors are fetched at random.
  *

@@ -137,7 +137,7 @@ public record TrainingConfig(Settings settings) {
       Setting.ofInt(
               "threads",
               0,
-              "threads of the training loop on problems of a million observed entries or more"
+              "threads of the training loop on problems of 2^18 (262,144) observed entries or more"
                   + " (0 = all cores; sweeps run one thread per run); results do not depend on it")
           .min(0)
           .quietDefault();

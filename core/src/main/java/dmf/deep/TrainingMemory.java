@@ -13,10 +13,10 @@ import dmf.problem.Problem;
  * <p>With P = Σ_j d_j·d_{j−1} parameters, b bytes per value (4 or 8), h = d_1 and the sparse
  * completion path: 3·P·b (parameters, gradients, the undo copy) + the optimizer's state (Adam
  * 2·P·b, flow 5·P·b) + the objective's suffix and gradient products (about 2·rows·h·b a hidden
- * layer) + the layout of Ω (24 bytes an entry below a million entries; (12 + b) an entry and the
- * partial gradients of {@link EntryGrid} above) + the metrics at a logged iterate (float64 copies
- * of the factors and their QR: about 4·P·8; level full adds about 5·rows·cols·8 for W, its SVD and
- * gradient).
+ * layer) + the layout of Ω (24 bytes an entry below 2^18 entries; above, {@link EntryGrid}: (12 +
+ * b) an entry and the partial gradients, and (8 + b) an entry more while it is built) + the metrics
+ * at a logged iterate (float64 copies of the factors and their QR: about 4·P·8; level full adds
+ * about 5·rows·cols·8 for W, its SVD and gradient).
  */
 final class TrainingMemory {
   private TrainingMemory() {}
@@ -58,7 +58,8 @@ final class TrainingMemory {
         int h = d[1];
         long side = Math.min(rows, cols);
         int segments = EntryGrid.segmentsFor((int) n, (int) side, h, (int) b);
-        long layout = MemoryBudget.plus(EntryGrid.bytes(n, (int) b), MemoryBudget.bytes(n, 4));
+        long layout =
+            MemoryBudget.plus(EntryGrid.bytes(n, (int) b), EntryGrid.buildBytes(n, (int) b));
         long partials = segments > 1 ? MemoryBudget.bytes(segments * side * h, b) : 0;
         total = MemoryBudget.plus(total, MemoryBudget.plus(layout, partials));
       }
