@@ -75,6 +75,8 @@ public record ScaleBench(
     m.put("train_rmse_first", Math.sqrt(t.firstLoss()));
     m.put("train_rmse_last", Math.sqrt(t.lastLoss()));
     m.put("peak_rss_bytes", ProcStatus.bytes("VmHWM").orElse(-1L));
+    m.put("triad_gb_per_sec_1_thread", StreamTriad.gigabytesPerSecond(1 << 25, 5, 1));
+    m.put("triad_gb_per_sec", StreamTriad.gigabytesPerSecond(1 << 25, 5, threads));
     return m;
   }
 

@@ -6,9 +6,10 @@ import dmf.problem.Observations;
 
 /**
  * The pass over Ω on all cores, over an {@link EntryGrid}: each segment is one task that owns its
- * A-side gradient rows and writes its B-side gradient to a partial buffer; the partials are then
- * added in segment order, also in parallel over fixed pieces. Every sum runs in an order fixed by
- * the grid, so the result is bitwise the same for any thread count.
+ * A-side gradient rows and adds its B-side gradient into a partial buffer of its own; the partials
+ * are then added in segment order, in parallel over fixed pieces, and zeroed as they are read.
+ * Every sum runs in an order fixed by the grid, so the result is bitwise the same for any thread
+ * count.
  *
  * @param <B> the buffer type
  */
@@ -37,7 +38,7 @@ final class BlockedPass<B> implements SparsePass<B> {
     this.partial = new Object[grid.segments];
     if (grid.segments > 1) {
       for (int s = 0; s < grid.segments; s++) {
-        partial[s] = ops.alloc(grid.bDim * h);
+        partial[s] = ops.alloc(grid.bDim * h); // zero; the reduction zeroes them again
       }
     }
   }
@@ -70,7 +71,7 @@ final class BlockedPass<B> implements SparsePass<B> {
         grid.segments,
         s -> {
           B part = grid.segments == 1 ? gb : partial(s);
-          if (grads) {
+          if (grads && grid.segments == 1) {
             ops.zero(part, grid.bDim * h);
           }
           loss[s] = segment(s, xa, yb, grads ? ga : null, part, scale);
@@ -98,17 +99,19 @@ final class BlockedPass<B> implements SparsePass<B> {
     return loss;
   }
 
+  /** gb = Σ_s partial_s in segment order; each partial is zeroed once read, for the next pass. */
   private void reduce(B gb) {
     int len = grid.bDim * h;
-    ops.zero(gb, len);
     int pieces = (len + REDUCE_PIECE - 1) / REDUCE_PIECE;
     workers.run(
         pieces,
         p -> {
           int lo = p * REDUCE_PIECE;
           int m = Math.min(REDUCE_PIECE, len - lo);
+          ops.zero(gb, lo, m);
           for (int s = 0; s < grid.segments; s++) {
             ops.axpy(m, 1.0, partial(s), lo, gb, lo);
+            ops.zero(partial(s), lo, m);
           }
         });
   }

@@ -29,7 +29,7 @@ final class EntryGrid<B> {
   static final int BLOCK_BYTES = 1 << 20;
 
   /** At most this many segments. */
-  static final int MAX_SEGMENTS = 16;
+  static final int MAX_SEGMENTS = 8;
 
   final boolean byRows;
   final int aDim;

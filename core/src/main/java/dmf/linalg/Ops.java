@@ -131,6 +131,9 @@ public interface Ops<B> {
   /** x[i] = 0 for i &lt; n. */
   void zero(B x, int n);
 
+  /** x[i] = 0 for offset ≤ i &lt; offset + n. */
+  void zero(B x, int offset, int n);
+
   /** dst[i] = src[i] for i &lt; n. */
   void copy(B src, B dst, int n);
 

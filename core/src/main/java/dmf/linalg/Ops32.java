@@ -1,6 +1,7 @@
 package dmf.linalg;
 
 import dev.ludovic.netlib.blas.BLAS;
+import java.util.Arrays;
 
 /** Float32 kernels over {@code float[]}; sums of squares accumulate in double. */
 public final class Ops32 implements Ops<float[]> {
@@ -264,7 +265,12 @@ public final class Ops32 implements Ops<float[]> {
 
   @Override
   public void zero(float[] x, int n) {
-    java.util.Arrays.fill(x, 0, n, 0f);
+    Arrays.fill(x, 0, n, 0f);
+  }
+
+  @Override
+  public void zero(float[] x, int offset, int n) {
+    Arrays.fill(x, offset, offset + n, 0f);
   }
 
   @Override

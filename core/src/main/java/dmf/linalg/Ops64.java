@@ -1,6 +1,7 @@
 package dmf.linalg;
 
 import dev.ludovic.netlib.blas.BLAS;
+import java.util.Arrays;
 
 /** Float64 kernels over {@code double[]}. */
 public final class Ops64 implements Ops<double[]> {
@@ -236,7 +237,12 @@ public final class Ops64 implements Ops<double[]> {
 
   @Override
   public void zero(double[] x, int n) {
-    java.util.Arrays.fill(x, 0, n, 0.0);
+    Arrays.fill(x, 0, n, 0.0);
+  }
+
+  @Override
+  public void zero(double[] x, int offset, int n) {
+    Arrays.fill(x, offset, offset + n, 0.0);
   }
 
   @Override
