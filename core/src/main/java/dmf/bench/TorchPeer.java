@@ -82,19 +82,35 @@ public record TorchPeer(String python, Path script) {
    * @throws IOException if the run fails
    */
   public Map<String, Object> run(List<String> args, Path work) throws IOException {
+    return runScript(script.getFileName().toString(), args, 1, work);
+  }
+
+  /**
+   * Runs another script of the peers folder (e.g. factored_torch.py) that takes {@code --out FILE}
+   * and writes its JSON summary there.
+   *
+   * @param name the script's file name
+   * @param args its arguments (without --out)
+   * @param threads OpenBLAS/OpenMP threads of the process
+   * @param work a scratch folder for the result file
+   * @return the summary
+   * @throws IOException if the run fails
+   */
+  public Map<String, Object> runScript(String name, List<String> args, int threads, Path work)
+      throws IOException {
     Files.createDirectories(work);
     Path out = Files.createTempFile(work, "torch", ".json");
-    List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
+    List<String> cmd = new ArrayList<>(List.of(python, script.resolveSibling(name).toString()));
     cmd.addAll(args);
     cmd.addAll(List.of("--out", out.toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().put("OPENBLAS_NUM_THREADS", "1");
-    pb.environment().put("OMP_NUM_THREADS", "1");
+    pb.environment().put("OPENBLAS_NUM_THREADS", Integer.toString(threads));
+    pb.environment().put("OMP_NUM_THREADS", Integer.toString(threads));
     Process p = pb.start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       if (p.waitFor() != 0) {
-        throw new IOException("dmf_torch.py failed: " + log.strip());
+        throw new IOException(name + " failed: " + log.strip());
       }
     } catch (InterruptedException ex) {
       p.destroyForcibly();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     sortOptions = false,
+    subcommands = BenchScaleCommand.class,
     description = "Per-iteration speed, GFLOP/s and time-to-solution, against PyTorch if present.")
 final class BenchCommand implements Callable<Integer> {
   @Option(

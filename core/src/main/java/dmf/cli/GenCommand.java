@@ -9,6 +9,7 @@ import dmf.io.npy.Npy;
 import dmf.io.npy.NpyArray;
 import dmf.linalg.Mat;
 import dmf.problem.Problem;
+import dmf.problem.RatingsGenerator;
 import dmf.problem.SensingProblem;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
@@ -25,13 +26,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmf gen completion|sensing}: seeded synthetic instances, with the settings (and flags) of
- * the problem kinds a sweep can name.
+ * {@code dmf gen completion|sensing|ratings}: seeded synthetic instances, with the settings (and
+ * flags) of the problem kinds a sweep can name.
  */
 @Command(
     name = "gen",
     description = "Generate a synthetic instance folder (NumPy files).",
-    subcommands = {GenCommand.Completion.class, GenCommand.Sensing.class})
+    subcommands = {GenCommand.Completion.class, GenCommand.Sensing.class, GenCommand.Ratings.class})
 final class GenCommand {
 
   /** What both problem types share: the output folder and the settings sources. */
@@ -133,6 +134,40 @@ final class GenCommand {
       Settings given = s.with(Map.of("measurements", m));
       return write(
           new SensingProblem(w.rows(), w.cols(), draft.measurements(), draft.measure(w), w), given);
+    }
+  }
+
+  @Command(
+      name = "ratings",
+      description =
+          "A ratings-shaped instance for scale work: power-law user and item activity, a planted"
+              + " rank-r matrix plus Gaussian noise around 3.5 (float32, no w_star.npy; W* as"
+              + " u_star.npy/v_star.npy).")
+  static final class Ratings extends Base {
+    @Override
+    OutputPaths.Kind kind() {
+      return Kind.COMPLETION_INSTANCE;
+    }
+
+    @Override
+    public SettingsTable table() {
+      return RatingsGenerator.TABLE;
+    }
+
+    @Override
+    public Map<String, List<String>> aliases() {
+      return Map.of();
+    }
+
+    @Override
+    public Integer call() {
+      Settings s = settings();
+      Map<String, Object> meta = new LinkedHashMap<>(s.toMap());
+      meta.put("rmse_floor", s.get(RatingsGenerator.NOISE));
+      Problem p = RatingsGenerator.generate(s);
+      Instances.write(out, p, meta);
+      System.out.println("wrote " + out + ": " + p);
+      return 0;
     }
   }
 }

@@ -10,6 +10,7 @@ import dmf.problem.SolveObserver;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +45,23 @@ final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
   boolean saveFactors;
 
   @Option(
+      names = "--resume",
+      description =
+          "continue from OUT/checkpoint/latest when a killed run left one (large runs write"
+              + " checkpoints of their latest and best factors as they train)")
+  boolean resume;
+
+  @Option(
+      names = "--holdout",
+      description =
+          "hold out this share of the observed entries (reported as heldout_rmse, never trained"
+              + " on)")
+  Double holdout;
+
+  @Option(names = "--holdout-seed", description = "seed of the held-out draw (default 0)")
+  Long holdoutSeed;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "no progress line")
   boolean quiet;
@@ -60,16 +78,24 @@ final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
         sources
             .layers(TableOptions.given(spec.commandLine().getParseResult(), table()))
             .resolve(table());
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("instance", instance.toString());
+    if (holdout != null) {
+      problem.put("holdout", holdout);
+    }
+    if (holdoutSeed != null) {
+      problem.put("holdout_seed", holdoutSeed);
+    }
     RunSpec run =
         RunSpec.of(
             ProblemKind.INSTANCE,
-            ProblemKind.INSTANCE.table().resolve(Map.of("instance", instance.toString())),
+            ProblemKind.INSTANCE.table().resolve(problem),
             "dmf",
             dmf,
             Map.of());
     Progress progress = new Progress(System.err, "train", dmf.get(TrainingSettings.LOSS_THRESHOLD));
     return Report.outcome(
-        RunExecutor.execute(run, out, quiet ? SolveObserver.NONE : progress, saveFactors),
+        RunExecutor.execute(run, out, quiet ? SolveObserver.NONE : progress, saveFactors, resume),
         progress);
   }
 }

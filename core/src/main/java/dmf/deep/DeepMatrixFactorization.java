@@ -1,6 +1,8 @@
 package dmf.deep;
 
 import dmf.base.RandomStreams;
+import dmf.base.Workers;
+import dmf.linalg.ChunkedGemm;
 import dmf.linalg.Mat;
 import dmf.linalg.Ops;
 import dmf.optim.GradientOracle;
@@ -27,17 +29,47 @@ import java.util.List;
  * stops with reason {@code diverged}.
  */
 public final class DeepMatrixFactorization implements Solver {
+  /**
+   * From this many observed entries on, completion runs on all cores over a blocked layout of Ω
+   * ({@link BlockedPass}, {@link ChunkedGemm}); below, on one thread in the order of the serial
+   * pass. Either way the result does not depend on the thread count.
+   */
+  public static final int BLOCKED_MIN = 1 << 18;
+
   private static final long PROGRESS_NANOS = 250_000_000L;
   private final TrainingConfig config;
   private final List<Mat> initialFactors;
+  private final long startIteration;
 
   /**
    * @param config the settings
    * @param initialFactors the starting W_1..W_N, or null to draw them as {@code config} says
    */
   public DeepMatrixFactorization(TrainingConfig config, List<Mat> initialFactors) {
+    this(config, initialFactors, 0);
+  }
+
+  private DeepMatrixFactorization(
+      TrainingConfig config, List<Mat> initialFactors, long startIteration) {
     this.config = config;
     this.initialFactors = initialFactors == null ? null : List.copyOf(initialFactors);
+    this.startIteration = startIteration;
+  }
+
+  /**
+   * A run that continues a checkpoint: it starts from the saved factors and counts iterations from
+   * the saved count (the iteration budget includes the iterations before the checkpoint). The
+   * optimizer's running averages start afresh.
+   *
+   * @param factors the saved W_1..W_N
+   * @param iteration the iteration they were saved at
+   * @return the solver
+   */
+  public DeepMatrixFactorization resumingFrom(List<Mat> factors, long iteration) {
+    if (iteration < 0) {
+      throw new IllegalArgumentException("negative iteration " + iteration);
+    }
+    return new DeepMatrixFactorization(config, factors, iteration);
   }
 
   /**
@@ -64,6 +96,7 @@ public final class DeepMatrixFactorization implements Solver {
    */
   public TrainingResult train(Problem problem, SolveObserver observer) {
     Architecture arch = config.architecture(problem.rows(), problem.cols());
+    TrainingMemory.require(problem, arch, config);
     List<Mat> start =
         initialFactors != null
             ? initialFactors
@@ -80,14 +113,30 @@ public final class DeepMatrixFactorization implements Solver {
   }
 
   /**
-   * Builds the objective over factor buffers: the sparse completion path for depth ≥ 2, else the
-   * dense path through W.
+   * Builds the objective over factor buffers on all cores: see {@link #objective(Ops, Architecture,
+   * Problem, int)}.
    */
   static <B> GradientOracle<B> objective(Ops<B> ops, Architecture arch, Problem problem) {
+    return objective(ops, arch, problem, 0);
+  }
+
+  /**
+   * Builds the objective over factor buffers: the sparse completion path for depth ≥ 2 (serial
+   * below {@link #BLOCKED_MIN} entries, blocked on {@code threads} threads from there), else the
+   * dense path through W.
+   */
+  static <B> GradientOracle<B> objective(
+      Ops<B> ops, Architecture arch, Problem problem, int threads) {
     if (problem instanceof CompletionProblem) {
       CompletionProblem c = (CompletionProblem) problem;
-      if (arch.depth() >= 2) {
+      if (arch.depth() >= 2 && c.observationCount() < BLOCKED_MIN) {
         return new SparseCompletionObjective<>(ops, arch, c);
+      }
+      if (arch.depth() >= 2) {
+        Workers w = Workers.of(threads);
+        SparsePass<B> pass =
+            new BlockedPass<>(ops, arch.rows(), arch.cols(), arch.dims()[1], c.observations(), w);
+        return new SparseCompletionObjective<>(ops, arch, pass, new ChunkedGemm<>(ops, w)::gemm);
       }
       return new DenseObjective<>(ops, arch, new CompletionLoss<>(ops, c));
     }
@@ -101,7 +150,7 @@ public final class DeepMatrixFactorization implements Solver {
     B[] params = Factors.toBuffers(ops, start);
     B[] grads = Factors.toBuffers(ops, start);
     B[] backup = Factors.toBuffers(ops, start);
-    GradientOracle<B> oracle = objective(ops, arch, problem);
+    GradientOracle<B> oracle = objective(ops, arch, problem, config.threads());
     Optimizer<B> opt = Optimizers.create(config);
     opt.reset(ops, sizes);
     TrainingMetrics metrics = new TrainingMetrics(problem, n, config.topK(), config.metrics());
@@ -112,7 +161,7 @@ public final class DeepMatrixFactorization implements Solver {
     double limit = config.divergenceFactor() * Math.max(Math.abs(loss), Double.MIN_NORMAL);
     double stepSize = Double.NaN;
     double flowTime = 0;
-    long t = 0;
+    long t = startIteration;
     StopReason reason = Double.isFinite(loss) ? null : StopReason.DIVERGED;
     boolean interrupted = false;
     IterationRecord last = null;
@@ -184,7 +233,13 @@ public final class DeepMatrixFactorization implements Solver {
     List<Mat> factors = Factors.toMats(ops, arch, params);
     observer.onProgress(t, config.maxIters(), loss, seconds(t0));
     return new TrainingResult(
-        factors, Factors.product(factors), reason, t, evals, seconds(t0), last);
+        factors,
+        config.metrics().formsProduct(arch.rows(), arch.cols()),
+        reason,
+        t,
+        evals,
+        seconds(t0),
+        last);
   }
 
   private static double seconds(long t0) {

@@ -1,6 +1,7 @@
 package dmf.deep;
 
 import dmf.base.UserInputException;
+import dmf.linalg.FactoredMatrix;
 import dmf.linalg.Mat;
 import dmf.linalg.Ops;
 import java.util.ArrayList;
@@ -15,11 +16,7 @@ public final class Factors {
    * @return W_N⋯W_1
    */
   public static Mat product(List<Mat> factors) {
-    Mat w = factors.get(0);
-    for (int j = 1; j < factors.size(); j++) {
-      w = factors.get(j).times(w);
-    }
-    return factors.size() == 1 ? w.copy() : w;
+    return FactoredMatrix.of(factors).toDense();
   }
 
   /**

@@ -36,7 +36,8 @@ public final class IterationTimer {
             arch, config.init(), config.initScale(), null, RandomStreams.of(config.seed(), "init"));
     Object[] params = Factors.toBuffers(ops, start);
     Object[] grads = Factors.toBuffers(ops, start);
-    GradientOracle<Object> oracle = DeepMatrixFactorization.objective(ops, arch, problem);
+    GradientOracle<Object> oracle =
+        DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
     Optimizer<Object> opt = Optimizers.create(config);
     opt.reset(ops, arch.factorSizes());
     double loss = oracle.evaluate(params, grads);
@@ -55,6 +56,65 @@ public final class IterationTimer {
     }
     return s;
   }
+
+  /**
+   * Times each of {@code iterations} full-batch iterations (loss, all factor gradients, one
+   * optimizer step) after {@code warmup} untimed ones, in wall time and in process CPU time.
+   *
+   * @param problem the problem
+   * @param config architecture, init, optimizer, precision and threads
+   * @param warmup untimed iterations first
+   * @param iterations timed iterations
+   * @return the set-up time and the per-iteration samples
+   */
+  public static Timing sample(Problem problem, TrainingConfig config, int warmup, int iterations) {
+    @SuppressWarnings("unchecked")
+    Ops<Object> ops = (Ops<Object>) config.precision().ops();
+    Architecture arch = config.architecture(problem.rows(), problem.cols());
+    TrainingMemory.require(problem, arch, config);
+    long t0 = System.nanoTime();
+    List<Mat> start =
+        Initializer.create(
+            arch, config.init(), config.initScale(), null, RandomStreams.of(config.seed(), "init"));
+    Object[] params = Factors.toBuffers(ops, start);
+    Object[] grads = Factors.toBuffers(ops, start);
+    GradientOracle<Object> oracle =
+        DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
+    Optimizer<Object> opt = Optimizers.create(config);
+    opt.reset(ops, arch.factorSizes());
+    double setup = (System.nanoTime() - t0) * 1e-9;
+    double loss = oracle.evaluate(params, grads);
+    double first = loss;
+    for (int i = 0; i < warmup; i++) {
+      loss = iterate(oracle, opt, params, grads, loss);
+    }
+    double[] wall = new double[iterations];
+    double[] cpu = new double[iterations];
+    for (int i = 0; i < iterations; i++) {
+      long w = System.nanoTime();
+      long c = CpuClock.processNanos();
+      loss = iterate(oracle, opt, params, grads, loss);
+      cpu[i] = (CpuClock.processNanos() - c) * 1e-9;
+      wall[i] = (System.nanoTime() - w) * 1e-9;
+    }
+    return new Timing(setup, wall, cpu, first, loss);
+  }
+
+  /**
+   * Per-iteration timings.
+   *
+   * @param setupSeconds building the objective (layout of Ω, buffers) and the initial factors
+   * @param wallSeconds wall time of each timed iteration
+   * @param cpuSeconds process CPU time of each timed iteration (all threads)
+   * @param firstLoss the loss at the start
+   * @param lastLoss the loss after the last timed iteration
+   */
+  public record Timing(
+      double setupSeconds,
+      double[] wallSeconds,
+      double[] cpuSeconds,
+      double firstLoss,
+      double lastLoss) {}
 
   private static <B> double iterate(
       GradientOracle<B> oracle, Optimizer<B> opt, B[] params, B[] grads, double loss) {

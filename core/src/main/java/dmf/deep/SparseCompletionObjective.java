@@ -18,49 +18,52 @@ import dmf.problem.CompletionProblem;
  * </ul>
  *
  * <p>Depth N ≥ 2 only (depth 1 has no products to save). That is 3(N−2) dense GEMMs plus one fused
- * O(|Ω|·h) sparse pass (residual, ∇W_1 and Z_1 together) per evaluation, against 3(N−1) GEMMs for
- * the dense path. All buffers are allocated once.
+ * O(|Ω|·h) sparse pass (residual, ∇W_1 and Z_1 together, see {@link SparsePass}) per evaluation,
+ * against 3(N−1) GEMMs for the dense path. All buffers are allocated once. The GEMMs go through
+ * {@link Products}: one BLAS call each for small problems, pieces on all cores for large ones.
  *
  * @param <B> the buffer type
  */
 final class SparseCompletionObjective<B> implements GradientOracle<B> {
+  /** C = alpha·op(A)·op(B) + beta·C with whole buffers, as {@link Ops#gemm}. */
+  interface Products<B> {
+    void gemm(
+        boolean transA,
+        boolean transB,
+        int m,
+        int n,
+        int k,
+        double alpha,
+        B a,
+        int lda,
+        B b,
+        int ldb,
+        double beta,
+        B c,
+        int ldc);
+  }
+
   private final Ops<B> ops;
   private final Architecture arch;
-  private final int[] r;
-  private final int[] c;
-  private final double[] b;
+  private final SparsePass<B> pass;
+  private final Products<B> products;
   private final Object[] t; // t[j] = T_j for 2 ≤ j < N (and T_2 when N = 2), dims[j−1]×rows
   private final Object[] z; // z[j] = Z_j for 1 ≤ j ≤ max(1, N−2), dims[j]×rows
 
+  /** The single-threaded objective of a small problem: the serial pass, one BLAS call a GEMM. */
   SparseCompletionObjective(Ops<B> ops, Architecture arch, CompletionProblem p) {
+    this(ops, arch, new SerialPass<>(ops, arch.dims()[1], p), ops::gemm);
+  }
+
+  SparseCompletionObjective(
+      Ops<B> ops, Architecture arch, SparsePass<B> pass, Products<B> products) {
     if (arch.depth() < 2) {
       throw new IllegalArgumentException("the sparse path needs depth ≥ 2");
     }
     this.ops = ops;
     this.arch = arch;
-    // Visit Ω column by column so that W_1[:, j] and ∇W_1[:, j] stay in cache across a column's
-    // entries; only the row-side vectors are then fetched at random.
-    int[] pr = p.rowIdx();
-    int[] pc = p.colIdx();
-    double[] pv = p.values();
-    long[] keys = new long[pv.length];
-    for (int s = 0; s < keys.length; s++) {
-      keys[s] = ((long) pc[s] * p.rows() + pr[s]) << 24 | s;
-    }
-    if (pv.length >= (1 << 24) || (long) p.rows() * p.cols() >= 1L << 39) {
-      keys = null;
-    } else {
-      java.util.Arrays.sort(keys);
-    }
-    this.r = new int[pv.length];
-    this.c = new int[pv.length];
-    this.b = new double[pv.length];
-    for (int s = 0; s < pv.length; s++) {
-      int src = keys == null ? s : (int) (keys[s] & 0xffffff);
-      r[s] = pr[src];
-      c[s] = pc[src];
-      b[s] = pv[src];
-    }
+    this.pass = pass;
+    this.products = products;
     int n = arch.depth();
     int[] d = arch.dims();
     int m = arch.rows();
@@ -89,46 +92,26 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     int n = arch.depth();
     int[] d = arch.dims();
     int m = arch.rows();
-    int k = b.length;
-    double loss = 0;
     // Suffix products, transposed: T_j = W_jᵀ T_{j+1}, with T_N = W_Nᵀ never formed for N ≥ 3
     // (the GEMMs read W_N transposed instead).
     if (n == 2) {
       ops.transpose(f[1], m, d[1], t(2));
     } else {
-      ops.gemm(
+      products.gemm(
           true, true, d[n - 2], m, d[n - 1], 1.0, f[n - 2], d[n - 1], f[n - 1], m, 0.0, t(n - 1),
           d[n - 2]);
     }
     for (int j = n - 2; j >= 2; j--) {
-      ops.gemm(
+      products.gemm(
           true, false, d[j - 1], m, d[j], 1.0, f[j - 1], d[j], t(j + 1), d[j], 0.0, t(j), d[j - 1]);
     }
-    int h = d[1];
-    B t2 = t(2);
-    B w1 = f[0];
     if (grads == null) {
-      for (int s = 0; s < k; s++) {
-        double e = ops.dot(h, t2, r[s] * h, w1, c[s] * h) - b[s];
-        loss += e * e;
-      }
-      return loss / k;
+      return pass.run(t(2), f[0], null, null);
     }
-    // One pass over Ω: the residual of an entry and its two rank-one gradient contributions use
-    // the same two h-vectors T_2[:, i] and W_1[:, j], so they are read from memory once.
-    ops.zero(grads[0], d[1] * d[0]);
-    ops.zero(z(1), d[1] * m);
-    for (int s = 0; s < k; s++) {
-      double e = ops.dot(h, t2, r[s] * h, w1, c[s] * h) - b[s];
-      loss += e * e;
-      double g = 2.0 * e / k;
-      ops.axpy(h, g, t2, r[s] * h, grads[0], c[s] * h);
-      ops.axpy(h, g, w1, c[s] * h, z(1), r[s] * h);
-    }
-    loss /= k;
+    double loss = pass.run(t(2), f[0], grads[0], z(1));
     for (int j = 2; j < n; j++) {
       if (j == n - 1) { // T_N = W_Nᵀ
-        ops.gemm(
+        products.gemm(
             true,
             true,
             d[j],
@@ -143,7 +126,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
             grads[j - 1],
             d[j]);
       } else {
-        ops.gemm(
+        products.gemm(
             false,
             true,
             d[j],
@@ -159,7 +142,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
             d[j]);
       }
       if (j < n - 1) {
-        ops.gemm(
+        products.gemm(
             false, false, d[j], m, d[j - 1], 1.0, f[j - 1], d[j], z(j - 1), d[j - 1], 0.0, z(j),
             d[j]);
       }
@@ -169,7 +152,7 @@ final class SparseCompletionObjective<B> implements GradientOracle<B> {
     } else {
       // ∇W_N = Z_{N−1}ᵀ = (W_{N−1}Z_{N−2})ᵀ = Z_{N−2}ᵀW_{N−1}ᵀ, in one GEMM without forming
       // Z_{N−1}.
-      ops.gemm(
+      products.gemm(
           true,
           true,
           m,

@@ -20,6 +20,7 @@ import static dmf.deep.TrainingSettings.OPTIMIZER;
 import static dmf.deep.TrainingSettings.PRECISION;
 import static dmf.deep.TrainingSettings.SEED;
 import static dmf.deep.TrainingSettings.TABLE;
+import static dmf.deep.TrainingSettings.THREADS;
 import static dmf.deep.TrainingSettings.TIME_LIMIT;
 import static dmf.deep.TrainingSettings.TOP_K;
 import static dmf.deep.TrainingSettings.WIDTHS;
@@ -203,7 +204,16 @@ public record TrainingConfig(Settings settings) {
     return settings.get(METRICS);
   }
 
-  /** Returns the init seed. */
+  /**
+   * @return threads of the training loop (0 = all cores)
+   */
+  public int threads() {
+    return settings.get(THREADS);
+  }
+
+  /**
+   * @return the init seed
+   */
   public long seed() {
     return settings.get(SEED);
   }

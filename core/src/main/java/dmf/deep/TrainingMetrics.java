@@ -1,10 +1,12 @@
 package dmf.deep;
 
+import dmf.linalg.FactoredMatrix;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
 import dmf.metrics.Alignment;
 import dmf.metrics.Balance;
 import dmf.metrics.Errors;
+import dmf.metrics.FactoredErrors;
 import dmf.metrics.Spectrum;
 import dmf.problem.CompletionProblem;
 import dmf.problem.IterationRecord;
@@ -15,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The metrics of one logged iterate, always computed in float64 from the current factors. Forms the
- * end-to-end product and its SVD, so it is called only at logging intervals.
+ * The metrics of one logged iterate, always computed in float64 from the current factors. At level
+ * full it forms the end-to-end product and its SVD; at level factored it measures W from the
+ * factors ({@link FactoredMatrix}); so it is called only at logging intervals.
  */
 final class TrainingMetrics {
   private final MetricsLevel level;
@@ -27,15 +30,22 @@ final class TrainingMetrics {
   private final boolean[] observed;
 
   TrainingMetrics(Problem problem, int depth, int topK, MetricsLevel level) {
-    this.level = level;
+    this.level = level.resolve(problem.rows(), problem.cols());
     this.problem = problem;
     this.depth = depth;
     this.topK = topK;
     this.truth = problem.groundTruth();
     this.observed =
-        problem instanceof CompletionProblem && truth.isPresent()
+        this.level == MetricsLevel.FULL && problem instanceof CompletionProblem && truth.isPresent()
             ? ((CompletionProblem) problem).observedMask()
             : null;
+  }
+
+  /**
+   * @return the level in force (auto resolved)
+   */
+  MetricsLevel level() {
+    return level;
   }
 
   /**
@@ -72,6 +82,9 @@ final class TrainingMetrics {
     if (level == MetricsLevel.NONE) {
       return new IterationRecord(iteration, seconds, m, new double[0]);
     }
+    if (level == MetricsLevel.FACTORED) {
+      return factored(iteration, seconds, trainLoss, factors, m);
+    }
     Mat w = Factors.product(factors);
     Svd svd = Svd.of(w);
     double[] s = svd.s();
@@ -95,6 +108,33 @@ final class TrainingMetrics {
     m.put("align_diag_std", a.diagStd());
     m.put("align_offdiag_mean", a.offDiagMean());
     m.put("align_offdiag_std", a.offDiagStd());
+    if (problem instanceof CompletionProblem c && c.heldOut().isPresent()) {
+      m.put("heldout_rmse", FactoredErrors.rmse(FactoredMatrix.of(factors), c.heldOut().get()));
+    }
+    return withSpectrum(iteration, seconds, m, s);
+  }
+
+  /** Level factored: the same measures from the factors; no alignment. */
+  private IterationRecord factored(
+      long iteration, double seconds, double trainLoss, List<Mat> factors, Map<String, Double> m) {
+    FactoredMatrix w = FactoredMatrix.of(factors);
+    double[] s = w.singularValues();
+    m.putAll(FactoredErrors.of(w, problem));
+    m.put("nuclear_norm", Spectrum.nuclearNorm(s));
+    m.put("effective_rank", Spectrum.effectiveRank(s));
+    m.put("schatten_2_over_n", Spectrum.schattenPower(s, 2.0 / depth));
+    m.put("schatten_half", Spectrum.schattenNorm(s, 0.5));
+    m.put("frobenius_norm", Spectrum.schattenNorm(s, 2.0));
+    if (problem instanceof CompletionProblem) {
+      // ∇ℓ(W) has the entries 2e_k/|Ω| on Ω only, so its norm is 2·√(ℓ/|Ω|).
+      m.put("e2e_grad_norm", 2 * Math.sqrt(trainLoss / problem.observationCount()));
+    }
+    m.put("balance", depth > 1 ? Balance.deviation(factors) : 0.0);
+    return withSpectrum(iteration, seconds, m, s);
+  }
+
+  private IterationRecord withSpectrum(
+      long iteration, double seconds, Map<String, Double> m, double[] s) {
     double[] top = Spectrum.top(s, topK);
     for (int i = 0; i < top.length; i++) {
       m.put("sv_" + (i + 1), top[i]);

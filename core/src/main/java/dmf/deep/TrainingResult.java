@@ -12,7 +12,8 @@ import java.util.Map;
  * The outcome of a deep-factorization run.
  *
  * @param factors the final W_1..W_N (the last finite state when the run diverged)
- * @param product W = W_N⋯W_1
+ * @param formed whether the solver result carries W formed densely (metrics level full) or only the
+ *     factors
  * @param stopReason "converged", "max_iters", "time_limit", "diverged" or "interrupted"
  * @param iterations optimizer steps taken
  * @param gradientEvaluations loss-and-gradient evaluations, including those inside multi-stage
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public record TrainingResult(
     List<Mat> factors,
-    Mat product,
+    boolean formed,
     StopReason stopReason,
     long iterations,
     long gradientEvaluations,
@@ -35,12 +36,22 @@ public record TrainingResult(
   }
 
   /**
-   * @return the result in the solver contract shared with the baselines
+   * @return W = W_N⋯W_1, formed now (rows·cols entries: small problems only)
+   */
+  public Mat product() {
+    return Factors.product(factors);
+  }
+
+  /**
+   * @return the result in the solver contract shared with the baselines: W formed when {@link
+   *     #formed}, else the factors only
    */
   public SolverResult toSolverResult() {
     Map<String, Object> details = new LinkedHashMap<>();
     details.putAll(last.scalars());
     details.put("gradient_evaluations", gradientEvaluations);
-    return new SolverResult(product, stopReason, iterations, seconds, details, factors);
+    return formed
+        ? new SolverResult(product(), stopReason, iterations, seconds, details, factors)
+        : SolverResult.factored(stopReason, iterations, seconds, details, factors);
   }
 }

@@ -114,9 +114,20 @@ public final class TrainingSettings {
       Setting.ofEnum(
               "metrics",
               MetricsLevel.class,
-              MetricsLevel.FULL,
-              "what to measure at each logged iterate: full (W, its SVD, errors) or none (loss and"
-                  + " gradient norms)")
+              MetricsLevel.AUTO,
+              "what to measure at each logged iterate: full (W, its SVD, errors), factored (the"
+                  + " same from the factors, W never formed), none (loss and gradient norms), or"
+                  + " auto (full when W has at most 2^22 entries, else factored)")
+          .quietDefault();
+
+  /** Threads of one run. */
+  public static final Setting<Integer> THREADS =
+      Setting.ofInt(
+              "threads",
+              0,
+              "threads of the training loop on problems of 2^18 (262,144) observed entries or more"
+                  + " (0 = all cores; sweeps run one thread per run); results do not depend on it")
+          .min(0)
           .quietDefault();
 
   /** Init seed. */
@@ -156,7 +167,8 @@ public final class TrainingSettings {
           TOP_K,
           METRICS,
           SEED,
-          PRECISION);
+          PRECISION,
+          THREADS);
 
   private TrainingSettings() {}
 }

@@ -8,6 +8,7 @@ import dmf.io.data.Instances;
 import dmf.io.data.Ratings;
 import dmf.io.data.RatingsTable;
 import dmf.linalg.Mat;
+import dmf.problem.CompletionProblem;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.PsdGenerators;
@@ -173,6 +174,17 @@ public enum ProblemKind implements Choice {
   public Problem create(Settings s) {
     switch (this) {
       case COMPLETION:
+        if ((long) s.get(ProblemTables.ROWS) * s.get(ProblemTables.COLS)
+            > Generators.DENSE_TRUTH_LIMIT) {
+          return Generators.lowRankCompletion(
+              s.get(ProblemTables.ROWS),
+              s.get(ProblemTables.COLS),
+              s.get(ProblemTables.RANK),
+              s.get(ProblemTables.SYMMETRIC),
+              s.get(ProblemTables.OBSERVATIONS),
+              seed(s, "truth"),
+              seed(s, "observations"));
+        }
         return Generators.completion(
             truth(s), s.get(ProblemTables.OBSERVATIONS), seed(s, "observations"));
       case SENSING:
@@ -186,7 +198,7 @@ public enum ProblemKind implements Choice {
       case RATINGS:
         return ratings(s);
       default:
-        return instance(Path.of(s.get(ProblemTables.INSTANCE)));
+        return instance(s);
     }
   }
 
@@ -276,6 +288,18 @@ public enum ProblemKind implements Choice {
             ? all
             : all.sample(k, RandomStreams.of(s.get(ProblemTables.PROBLEM_SEED), "ratings"));
     return t.toCompletionProblem();
+  }
+
+  private static Problem instance(Settings s) {
+    Problem p = instance(Path.of(s.get(ProblemTables.INSTANCE)));
+    double holdout = s.get(ProblemTables.HOLDOUT);
+    if (holdout == 0) {
+      return p;
+    }
+    if (!(p instanceof CompletionProblem c)) {
+      throw new UserInputException("holdout applies to completion instances only");
+    }
+    return c.holdOut(holdout, s.get(ProblemTables.HOLDOUT_SEED));
   }
 
   private static void requireFile(String path, String key, String missing) {

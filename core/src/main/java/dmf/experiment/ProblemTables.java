@@ -75,7 +75,20 @@ final class ProblemTables {
       SettingsTable.of("psd_sensing", TRUTH, PSD_ROWS, PSD_RANK, PSD_MEASUREMENTS, PROBLEM_SEED);
   static final SettingsTable RATINGS =
       SettingsTable.of("ratings", DATA, SKIP_BAD_LINES, RATINGS_OBSERVATIONS, PROBLEM_SEED);
-  static final SettingsTable INSTANCE_TABLE = SettingsTable.of("instance", INSTANCE);
+  static final Setting<Double> HOLDOUT =
+      Setting.ofDouble(
+              "holdout",
+              0,
+              "completion instances: hold out this share of the observed entries, scored as"
+                  + " heldout_rmse and never trained on")
+          .min(0)
+          .below(1)
+          .quietDefault();
+  static final Setting<Long> HOLDOUT_SEED =
+      Setting.ofLong("holdout_seed", 0, "seed of the held-out draw").quietDefault();
+
+  static final SettingsTable INSTANCE_TABLE =
+      SettingsTable.of("instance", INSTANCE, HOLDOUT, HOLDOUT_SEED);
 
   private ProblemTables() {}
 }

@@ -1,14 +1,20 @@
 package dmf.experiment;
 
+import dmf.deep.DeepMatrixFactorization;
+import dmf.deep.FactorObserver;
+import dmf.deep.MetricsLevel;
+import dmf.io.data.Checkpoint;
 import dmf.io.provenance.Provenance;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
+import dmf.linalg.Mat;
 import dmf.metrics.RunSummary;
 import dmf.problem.HonestStop;
 import dmf.problem.IterationRecord;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
+import dmf.problem.Solver;
 import dmf.problem.SolverResult;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +32,9 @@ import java.util.Optional;
 public final class RunExecutor {
   /** Singular values listed in a summary at least. */
   static final int SUMMARY_TOP_K = 10;
+
+  /** Checkpoints of a large run are written at logged iterates at most this often. */
+  static final double CHECKPOINT_SECONDS = 60;
 
   private RunExecutor() {}
 
@@ -46,8 +55,29 @@ public final class RunExecutor {
    */
   public static RunOutcome execute(
       RunSpec run, Path folder, SolveObserver observer, boolean saveFactors) {
+    return execute(run, folder, observer, saveFactors, false);
+  }
+
+  /**
+   * Runs one resolved run into its folder, as {@link #execute(RunSpec, Path, SolveObserver,
+   * boolean)}. A deep factorization too large to form W (more than {@link
+   * MetricsLevel#AUTO_FULL_LIMIT} entries) writes checkpoints of its latest and best factors as it
+   * trains ({@link Checkpoint}); with {@code resume}, a run whose folder holds a latest checkpoint
+   * continues from it (iterations counted on, metrics.csv restarting at that iteration, the
+   * optimizer's running averages afresh).
+   *
+   * @param run the run (settings already validated)
+   * @param folder its result folder
+   * @param observer receives progress and records (besides the folder's metrics.csv)
+   * @param saveFactors also write the solution's factors as factors/A1.npy …
+   * @param resume continue from the folder's latest checkpoint, when there is one
+   * @return the outcome
+   */
+  public static RunOutcome execute(
+      RunSpec run, Path folder, SolveObserver observer, boolean saveFactors, boolean resume) {
     Instant start = Instant.now();
     Map<String, Object> settings = run.settings();
+    Optional<Checkpoint> from = resume ? Checkpoint.read(folder, "latest") : Optional.empty();
     RunFolder out =
         RunFolder.begin(
             folder, settings, Provenance.of(run.seed(), run.problemSeed(), start, null));
@@ -57,7 +87,22 @@ public final class RunExecutor {
       if (run.kind().shape(run.problem()).isEmpty()) {
         RunLimits.require(run, problem.rows(), problem.cols(), 0);
       }
-      SolverResult result = HonestStop.check(problem, run.createSolver().solve(problem, both));
+      Solver solver = run.createSolver();
+      Checkpointer checkpoints = null;
+      if (solver instanceof DeepMatrixFactorization d) {
+        if (from.isPresent()) {
+          solver = d.resumingFrom(from.get().factors(), from.get().iteration());
+        }
+        if ((long) problem.rows() * problem.cols() > MetricsLevel.AUTO_FULL_LIMIT) {
+          checkpoints = new Checkpointer(folder, both, CHECKPOINT_SECONDS);
+        }
+      }
+      SolverResult result =
+          HonestStop.check(
+              problem, solver.solve(problem, checkpoints != null ? checkpoints : both));
+      if (checkpoints != null) {
+        checkpoints.flushBest();
+      }
       Map<String, Object> summary = RunSummary.of(problem, result, topK(run));
       summary.put("run_id", run.id());
       Map<String, Object> provenance =
@@ -136,8 +181,13 @@ public final class RunExecutor {
     return rows;
   }
 
-  /** Sends every event to the run folder and to the caller's observer. */
-  private record Tee(RunFolder folder, SolveObserver next) implements SolveObserver {
+  /** Sends every event to the run folder and to the caller's observer, factors included. */
+  private record Tee(RunFolder folder, SolveObserver next) implements FactorObserver {
+    @Override
+    public boolean onFactors(long iteration, List<Mat> factors) {
+      return next instanceof FactorObserver fo && fo.onFactors(iteration, factors);
+    }
+
     @Override
     public void onProgress(long iteration, long maxIterations, double loss, double seconds) {
       next.onProgress(iteration, maxIterations, loss, seconds);

@@ -3,8 +3,10 @@ package dmf.experiment;
 import dmf.base.MemoryBudget;
 import dmf.base.UserInputException;
 import dmf.baseline.AlternatingLeastSquares;
+import dmf.deep.MetricsLevel;
 import dmf.deep.TrainingSettings;
 import dmf.linalg.Precision;
+import dmf.problem.Generators;
 import dmf.settings.IntList;
 import dmf.settings.Settings;
 import dmf.symmetric.SymmetricTables;
@@ -63,6 +65,13 @@ final class RunLimits {
       case SENSING:
         long rows = s.get(ProblemTables.ROWS);
         long cols = s.get(ProblemTables.COLS);
+        if (kind == ProblemKind.COMPLETION && rows * cols > Generators.DENSE_TRUTH_LIMIT) {
+          // W* = U·Vᵀ held as its factors, Ω as two index columns and float64 values (twice while
+          // the entries are drawn and sorted).
+          long truthFactors = MemoryBudget.bytes(rows + cols, s.get(ProblemTables.RANK) * DOUBLE);
+          return MemoryBudget.plus(
+              truthFactors, MemoryBudget.bytes(s.get(ProblemTables.OBSERVATIONS), 2 * 16));
+        }
         requireArray(rows, cols, "W*");
         long truth = MemoryBudget.bytes(3 * rows * cols, DOUBLE);
         if (kind == ProblemKind.COMPLETION) {
@@ -109,6 +118,12 @@ final class RunLimits {
    * @return bytes of the solver's working set plus the summary's (W, W* and their SVDs)
    */
   static long solver(String solver, Settings s, long rows, long cols) {
+    if (solver.equals("dmf")
+        && s.get(TrainingSettings.METRICS).resolve((int) rows, (int) cols) != MetricsLevel.FULL) {
+      // The factored path never forms W: the factors and their state here; the trainer checks
+      // its full estimate (Ω's layout, the metrics' QRs) before it allocates.
+      return factorsOnly(s, rows, cols);
+    }
     requireArray(rows, cols, "W");
     long dense = MemoryBudget.bytes(MemoryBudget.bytes(rows, cols), DOUBLE);
     long summary = MemoryBudget.bytes(dense, 4);
@@ -155,12 +170,14 @@ final class RunLimits {
     return MemoryBudget.plus(summary, work);
   }
 
-  /**
-   * The deep factorization: parameters, gradients, a backup and up to two optimizer buffers per
-   * factor in the training precision, a float64 copy of the factors when metrics are logged, and a
-   * few dense rows×cols products.
-   */
-  private static long deep(Settings s, long rows, long cols) {
+  /** The deep factorization's factors with their gradients and optimizer state, nothing dense. */
+  private static long factorsOnly(Settings s, long rows, long cols) {
+    long each = s.get(TrainingSettings.PRECISION) == Precision.FLOAT32 ? 4 : DOUBLE;
+    return MemoryBudget.bytes(parameters(s, rows, cols), 5 * each + DOUBLE);
+  }
+
+  /** Σ_j d_j·d_{j−1} of the run's architecture, each factor checked against the array limit. */
+  private static long parameters(Settings s, long rows, long cols) {
     int depth = s.get(TrainingSettings.DEPTH);
     IntList widths = s.get(TrainingSettings.WIDTHS);
     long entries = 0;
@@ -180,6 +197,16 @@ final class RunLimits {
       entries = MemoryBudget.plus(entries, MemoryBudget.bytes(d, previous));
       previous = d;
     }
+    return entries;
+  }
+
+  /**
+   * The deep factorization: parameters, gradients, a backup and up to two optimizer buffers per
+   * factor in the training precision, a float64 copy of the factors when metrics are logged, and a
+   * few dense rows×cols products.
+   */
+  private static long deep(Settings s, long rows, long cols) {
+    long entries = parameters(s, rows, cols);
     long each = s.get(TrainingSettings.PRECISION) == Precision.FLOAT32 ? 4 : DOUBLE;
     long factors = MemoryBudget.bytes(entries, 5 * each + DOUBLE);
     return MemoryBudget.plus(

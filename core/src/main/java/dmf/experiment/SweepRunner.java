@@ -1,6 +1,7 @@
 package dmf.experiment;
 
 import dmf.base.UserInputException;
+import dmf.base.Workers;
 import dmf.io.OutputPaths;
 import dmf.settings.Setting;
 import java.nio.file.Path;
@@ -21,8 +22,9 @@ import java.util.function.Consumer;
  * Resumable: a run whose folder holds a summary that is not "failed" is done (and is imported into
  * the database if the database missed it), so killing a sweep at any point and rerunning it
  * completes only the missing runs. Runs are independent and execute on a fixed pool of workers, one
- * thread each, through {@link RunExecutor}; the database records what the executor returns.
- * Concurrent sweeps on one folder cooperate through per-run claims (see {@link SweepSession}).
+ * thread each (a run's own {@code threads} setting is capped at one, see {@link Workers#capped}),
+ * through {@link RunExecutor}; the database records what the executor returns. Concurrent sweeps on
+ * one folder cooperate through per-run claims (see {@link SweepSession}).
  */
 public final class SweepRunner {
   /** Receives sweep progress. */

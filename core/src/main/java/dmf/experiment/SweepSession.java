@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.Workers;
 import dmf.io.Json;
 import dmf.io.store.RunClaim;
 import dmf.io.store.RunFolder;
@@ -118,7 +119,8 @@ final class SweepSession {
         return;
       }
     }
-    RunOutcome o = RunExecutor.execute(r, f, SolveObserver.NONE, false);
+    // One thread per run: the runs are the parallelism of a sweep.
+    RunOutcome o = Workers.capped(1, () -> RunExecutor.execute(r, f, SolveObserver.NONE, false));
     folder.record(o.row(), o.metrics());
     if (o.error().filter(RunFailure::machineFault).isPresent()) {
       fatal.compareAndSet(null, new MachineStop(o.error().get().message()));

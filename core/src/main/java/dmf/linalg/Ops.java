@@ -61,6 +61,54 @@ public interface Ops<B> {
       B c,
       int ldc);
 
+  /**
+   * C = alpha·op(A)·op(B) + beta·C on sub-matrices that start at the given offsets of the buffers
+   * (BLAS conventions, as {@link #gemm(boolean, boolean, int, int, int, double, Object, int,
+   * Object, int, double, Object, int)}).
+   */
+  void gemm(
+      boolean transA,
+      boolean transB,
+      int m,
+      int n,
+      int k,
+      double alpha,
+      B a,
+      int aOffset,
+      int lda,
+      B b,
+      int bOffset,
+      int ldb,
+      double beta,
+      B c,
+      int cOffset,
+      int ldc);
+
+  /**
+   * @param x a buffer (Input)
+   * @param i an index
+   * @return x[i] widened to double
+   */
+  double get(B x, int i);
+
+  /**
+   * @param x a buffer (Output)
+   * @param i an index
+   * @param v the value to store at x[i], rounded to this precision
+   */
+  void set(B x, int i, double v);
+
+  /**
+   * The gathered dot products and scatters of sparse factored completion, over a run of entries
+   * that share one A-side vector x = X[xo, xo + h): for each entry e in [from, to) with B-side
+   * vector y_e = Y[ids[e]·h, ids[e]·h + h), the residual r = x·y_e − values[e]; returns Σ r², and
+   * when {@code gx} is not null adds scale·r·y_e to GX[xo, xo + h) and scale·r·x to GY[ids[e]·h,
+   * …). Entries are taken two at a time so that x is read once for both; sums are in this
+   * precision, Σ r² in double. The arrays may not overlap except as stated.
+   */
+  double residualScatter(
+      int h, B x, int xo, B gx, B y, B gy, int[] ids, B values, int from, int to, double scale);
+
   /** y = alpha·op(A)·x + beta·y, with column-major A of m rows and n columns before op. */
   void gemv(boolean transA, int m, int n, double alpha, B a, int lda, B x, double beta, B y);
 
@@ -89,6 +137,9 @@ public interface Ops<B> {
 
   /** x[i] = 0 for i &lt; n. */
   void zero(B x, int n);
+
+  /** x[i] = 0 for offset ≤ i &lt; offset + n. */
+  void zero(B x, int offset, int n);
 
   /** dst[i] = src[i] for i &lt; n. */
   void copy(B src, B dst, int n);

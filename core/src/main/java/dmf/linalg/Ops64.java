@@ -1,6 +1,7 @@
 package dmf.linalg;
 
 import dev.ludovic.netlib.blas.BLAS;
+import java.util.Arrays;
 
 /** Float64 kernels over {@code double[]}. */
 public final class Ops64 implements Ops<double[]> {
@@ -55,6 +56,53 @@ public final class Ops64 implements Ops<double[]> {
   }
 
   @Override
+  public void gemm(
+      boolean transA,
+      boolean transB,
+      int m,
+      int n,
+      int k,
+      double alpha,
+      double[] a,
+      int aOffset,
+      int lda,
+      double[] b,
+      int bOffset,
+      int ldb,
+      double beta,
+      double[] c,
+      int cOffset,
+      int ldc) {
+    blas.dgemm(
+        transA ? "T" : "N",
+        transB ? "T" : "N",
+        m,
+        n,
+        k,
+        alpha,
+        a,
+        aOffset,
+        lda,
+        b,
+        bOffset,
+        ldb,
+        beta,
+        c,
+        cOffset,
+        ldc);
+  }
+
+  @Override
+  public double get(double[] x, int i) {
+    return x[i];
+  }
+
+  @Override
+  public void set(double[] x, int i, double v) {
+    x[i] = v;
+  }
+
+  @Override
   public void gemv(
       boolean transA,
       int m,
@@ -106,6 +154,80 @@ public final class Ops64 implements Ops<double[]> {
   }
 
   @Override
+  public double residualScatter(
+      int h,
+      double[] x,
+      int xo,
+      double[] gx,
+      double[] y,
+      double[] gy,
+      int[] ids,
+      double[] values,
+      int from,
+      int to,
+      double scale) {
+    double loss = 0;
+    int e = from;
+    for (; e + 1 < to; e += 2) {
+      int y1 = ids[e] * h;
+      int y2 = ids[e + 1] * h;
+      double a0 = 0;
+      double a1 = 0;
+      double a2 = 0;
+      double a3 = 0;
+      double b0 = 0;
+      double b1 = 0;
+      double b2 = 0;
+      double b3 = 0;
+      int p = 0;
+      for (; p + 3 < h; p += 4) {
+        double x0 = x[xo + p];
+        double x1 = x[xo + p + 1];
+        double x2 = x[xo + p + 2];
+        double x3 = x[xo + p + 3];
+        a0 += x0 * y[y1 + p];
+        a1 += x1 * y[y1 + p + 1];
+        a2 += x2 * y[y1 + p + 2];
+        a3 += x3 * y[y1 + p + 3];
+        b0 += x0 * y[y2 + p];
+        b1 += x1 * y[y2 + p + 1];
+        b2 += x2 * y[y2 + p + 2];
+        b3 += x3 * y[y2 + p + 3];
+      }
+      for (; p < h; p++) {
+        a0 += x[xo + p] * y[y1 + p];
+        b0 += x[xo + p] * y[y2 + p];
+      }
+      double r1 = ((a0 + a1) + (a2 + a3)) - values[e];
+      double r2 = ((b0 + b1) + (b2 + b3)) - values[e + 1];
+      loss += r1 * r1 + r2 * r2;
+      if (gx != null) {
+        double g1 = scale * r1;
+        double g2 = scale * r2;
+        for (int q = 0; q < h; q++) {
+          double xq = x[xo + q];
+          gx[xo + q] += g1 * y[y1 + q] + g2 * y[y2 + q];
+          gy[y1 + q] += g1 * xq;
+          gy[y2 + q] += g2 * xq;
+        }
+      }
+    }
+    if (e < to) {
+      int y1 = ids[e] * h;
+      double r = dot(h, x, xo, y, y1) - values[e];
+      loss += r * r;
+      if (gx != null) {
+        double g = scale * r;
+        for (int q = 0; q < h; q++) {
+          gx[xo + q] += g * y[y1 + q];
+          gy[y1 + q] += g * x[xo + q];
+        }
+      }
+    }
+    return loss;
+  }
+
+  @Override
   public void axpy(int n, double alpha, double[] x, int xo, double[] y, int yo) {
     if (nativeBlas && n >= NATIVE_MIN) {
       blas.daxpy(n, alpha, x, xo, 1, y, yo, 1);
@@ -130,7 +252,12 @@ public final class Ops64 implements Ops<double[]> {
 
   @Override
   public void zero(double[] x, int n) {
-    java.util.Arrays.fill(x, 0, n, 0.0);
+    Arrays.fill(x, 0, n, 0.0);
+  }
+
+  @Override
+  public void zero(double[] x, int offset, int n) {
+    Arrays.fill(x, offset, offset + n, 0.0);
   }
 
   @Override

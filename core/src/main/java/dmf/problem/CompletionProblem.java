@@ -1,181 +1,226 @@
 package dmf.problem;
 
+import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.linalg.LowRank;
 import dmf.linalg.Mat;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * Matrix completion: observed entries b_k = W*(i_k, j_k) for k in Ω; ℓ(W) = mean_k (W_{i_k j_k} −
  * b_k)².
  *
- * <p>The constructor validates the input (indices in range, finite values, non-empty Ω, agreeing
- * duplicates) and collapses duplicate entries that carry the same value.
+ * <p>Holds Ω at any size ({@link Observations}: up to 2^31 − 1 entries, values in float32 or
+ * float64 as given) and the ground truth when known, densely (small problems) or as low-rank
+ * factors (any size; then {@link #groundTruth} is empty and {@link #truthFactors} holds it). It may
+ * also hold held-out entries that training never sees ({@link #heldOut}). Nothing of size rows×cols
+ * is formed unless a caller asks ({@link #observedMask}, {@link #gradient}).
  *
- * @param rows rows of W
- * @param cols columns of W
- * @param rowIdx row index of each observation
- * @param colIdx column index of each observation
- * @param values observed values
- * @param truth the ground truth W*, or null
+ * <p>Construction validates (indices in range, finite values, non-empty Ω) and collapses repeated
+ * entries that carry the same value; repeats with different values are an input error.
  */
-public record CompletionProblem(
-    int rows, int cols, int[] rowIdx, int[] colIdx, double[] values, Mat truth) implements Problem {
+public final class CompletionProblem implements Problem {
+  private final int rows;
+  private final int cols;
+  private final Observations omega;
+  private final Mat truth;
+  private final LowRank truthFactors;
+  private final Observations heldOut;
+  private volatile double[] widened;
 
-  /** Validates and normalizes; see the class comment. */
-  public CompletionProblem {
+  /**
+   * @param rows rows of W
+   * @param cols columns of W
+   * @param rowIdx row index of each observation (Input, not modified)
+   * @param colIdx column index of each observation (Input, not modified)
+   * @param values observed values (Input, not modified)
+   * @param truth the ground truth W*, or null
+   */
+  public CompletionProblem(
+      int rows, int cols, int[] rowIdx, int[] colIdx, double[] values, Mat truth) {
+    this(rows, cols, copy(rowIdx, colIdx, values), truth, null, null);
+  }
+
+  private CompletionProblem(
+      int rows, int cols, Observations omega, Mat truth, LowRank factors, Observations heldOut) {
     if (rows <= 0 || cols <= 0) {
       throw new UserInputException("matrix shape must be positive, got " + rows + "x" + cols);
     }
-    if (rowIdx.length != colIdx.length || rowIdx.length != values.length) {
-      throw new UserInputException(
-          "observation arrays differ in length: rows "
-              + rowIdx.length
-              + ", cols "
-              + colIdx.length
-              + ", values "
-              + values.length);
-    }
-    if (values.length == 0) {
+    if (omega.size() == 0) {
       throw new UserInputException("no observed entries (empty Ω)");
     }
-    if (truth != null && (truth.rows() != rows || truth.cols() != cols)) {
+    checkShape(truth == null ? null : new int[] {truth.rows(), truth.cols()}, rows, cols);
+    checkShape(factors == null ? null : new int[] {factors.rows(), factors.cols()}, rows, cols);
+    OmegaChecks.checkEntries(rows, cols, omega);
+    if (heldOut != null) {
+      OmegaChecks.checkEntries(rows, cols, heldOut);
+    }
+    this.rows = rows;
+    this.cols = cols;
+    this.omega = OmegaChecks.dedupe(rows, cols, omega);
+    this.truth = truth;
+    this.truthFactors = factors;
+    this.heldOut = heldOut;
+  }
+
+  /**
+   * A problem at any size.
+   *
+   * @param rows rows of W
+   * @param cols columns of W
+   * @param omega the observed entries (kept, not copied)
+   * @param truth the dense W* (small problems), or null
+   * @param truthFactors W* as low-rank factors, or null
+   * @return the problem
+   */
+  public static CompletionProblem of(
+      int rows, int cols, Observations omega, Mat truth, LowRank truthFactors) {
+    if (truth != null && truthFactors != null) {
+      throw new IllegalArgumentException("W* given both dense and factored");
+    }
+    return new CompletionProblem(rows, cols, omega, truth, truthFactors, null);
+  }
+
+  /**
+   * @param heldOut entries to hold out from training and score predictions on (kept, not copied)
+   * @return this problem with those held-out entries
+   */
+  public CompletionProblem withHeldOut(Observations heldOut) {
+    return new CompletionProblem(rows, cols, omega, truth, truthFactors, heldOut);
+  }
+
+  /**
+   * Holds out a random part of Ω: each entry independently with probability {@code fraction}, drawn
+   * from the seed's "holdout" stream (same seed, same split).
+   *
+   * @param fraction the share to hold out, in [0, 1)
+   * @param seed the seed
+   * @return a problem trained on the rest, scoring predictions on the held-out entries
+   */
+  public CompletionProblem holdOut(double fraction, long seed) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new UserInputException("holdout must be in [0, 1), got " + fraction);
+    }
+    SplittableRandom rng = RandomStreams.of(seed, "holdout");
+    BitSet out = new BitSet(omega.size());
+    for (int k = 0; k < omega.size(); k++) {
+      if (rng.nextDouble() < fraction) {
+        out.set(k);
+      }
+    }
+    int held = out.cardinality();
+    if (held == omega.size()) {
+      throw new UserInputException("holdout " + fraction + " leaves no entry to train on");
+    }
+    int[] keep = new int[omega.size() - held];
+    int[] drop = new int[held];
+    for (int k = 0, a = 0, b = 0; k < omega.size(); k++) {
+      if (out.get(k)) {
+        drop[b++] = k;
+      } else {
+        keep[a++] = k;
+      }
+    }
+    return new CompletionProblem(
+        rows, cols, omega.select(keep), truth, truthFactors, held == 0 ? null : omega.select(drop));
+  }
+
+  private static Observations copy(int[] r, int[] c, double[] v) {
+    if (r.length != c.length || r.length != v.length) {
+      throw new UserInputException(
+          "observation arrays differ in length: rows "
+              + r.length
+              + ", cols "
+              + c.length
+              + ", values "
+              + v.length);
+    }
+    return Observations.wrap(r.clone(), c.clone(), v.clone());
+  }
+
+  private static void checkShape(int[] shape, int rows, int cols) {
+    if (shape != null && (shape[0] != rows || shape[1] != cols)) {
       throw new UserInputException(
           "ground truth is "
-              + truth.rows()
+              + shape[0]
               + "x"
-              + truth.cols()
+              + shape[1]
               + " but the problem is "
               + rows
               + "x"
               + cols);
     }
-    long[] keys = new long[values.length];
-    for (int k = 0; k < values.length; k++) {
-      if (rowIdx[k] < 0 || rowIdx[k] >= rows) {
-        throw new UserInputException(
-            "observation " + k + ": row index " + rowIdx[k] + " out of range [0, " + rows + ")");
-      }
-      if (colIdx[k] < 0 || colIdx[k] >= cols) {
-        throw new UserInputException(
-            "observation " + k + ": column index " + colIdx[k] + " out of range [0, " + cols + ")");
-      }
-      if (!Double.isFinite(values[k])) {
-        throw new UserInputException(
-            "observation "
-                + k
-                + " at ("
-                + rowIdx[k]
-                + ", "
-                + colIdx[k]
-                + ") has value "
-                + values[k]);
-      }
-      keys[k] = ((long) rowIdx[k] * cols + colIdx[k]) << 24 | (k & 0xffffffL);
-    }
-    int[][] dedup = dedupe(keys, rowIdx, colIdx, values, cols);
-    if (dedup != null) {
-      int[] keep = dedup[0];
-      int[] r = new int[keep.length];
-      int[] c = new int[keep.length];
-      double[] v = new double[keep.length];
-      for (int t = 0; t < keep.length; t++) {
-        r[t] = rowIdx[keep[t]];
-        c[t] = colIdx[keep[t]];
-        v[t] = values[keep[t]];
-      }
-      rowIdx = r;
-      colIdx = c;
-      values = v;
-    } else {
-      rowIdx = rowIdx.clone();
-      colIdx = colIdx.clone();
-      values = values.clone();
-    }
+  }
+
+  @Override
+  public int rows() {
+    return rows;
+  }
+
+  @Override
+  public int cols() {
+    return cols;
   }
 
   /**
-   * Finds duplicate positions. Returns null when there are none, else the indices to keep.
-   * Duplicates with different values are an input error.
+   * @return Ω
    */
-  private static int[][] dedupe(long[] keysIn, int[] r, int[] c, double[] v, int cols) {
-    int n = keysIn.length;
-    if (n > (1 << 24)) {
-      return dedupeLarge(r, c, v, cols);
-    }
-    long[] keys = keysIn.clone();
-    Arrays.sort(keys);
-    boolean any = false;
-    boolean[] drop = new boolean[n];
-    for (int t = 1; t < n; t++) {
-      long pos = keys[t] >>> 24;
-      if (pos == keys[t - 1] >>> 24) {
-        int a = (int) (keys[t - 1] & 0xffffff);
-        int b = (int) (keys[t] & 0xffffff);
-        if (Double.compare(v[a], v[b]) != 0) {
-          throw new UserInputException(
-              "entry ("
-                  + r[b]
-                  + ", "
-                  + c[b]
-                  + ") is observed twice with"
-                  + " different values: "
-                  + v[a]
-                  + " (observation "
-                  + a
-                  + ") and "
-                  + v[b]
-                  + " (observation "
-                  + b
-                  + ")");
-        }
-        drop[Math.max(a, b)] = true;
-        any = true;
-      }
-    }
-    if (!any) {
-      return null;
-    }
-    int kept = 0;
-    for (boolean d : drop) {
-      kept += d ? 0 : 1;
-    }
-    int[] keep = new int[kept];
-    for (int t = 0, u = 0; t < n; t++) {
-      if (!drop[t]) {
-        keep[u++] = t;
-      }
-    }
-    return new int[][] {keep};
+  public Observations observations() {
+    return omega;
   }
 
-  private static int[][] dedupeLarge(int[] r, int[] c, double[] v, int cols) {
-    java.util.HashMap<Long, Integer> seen = new java.util.HashMap<>();
-    int[] keep = new int[r.length];
-    int kept = 0;
-    for (int k = 0; k < r.length; k++) {
-      Integer prev = seen.putIfAbsent((long) r[k] * cols + c[k], k);
-      if (prev == null) {
-        keep[kept++] = k;
-      } else if (Double.compare(v[prev], v[k]) != 0) {
-        throw new UserInputException(
-            "entry ("
-                + r[k]
-                + ", "
-                + c[k]
-                + ") is observed twice with"
-                + " different values: "
-                + v[prev]
-                + " and "
-                + v[k]);
-      }
+  /**
+   * @return the held-out entries, when the problem has some
+   */
+  public Optional<Observations> heldOut() {
+    return Optional.ofNullable(heldOut);
+  }
+
+  /**
+   * @return row index of each observation (shared, do not modify; below 2^31 − 8 entries)
+   */
+  public int[] rowIdx() {
+    return omega.rowArray();
+  }
+
+  /**
+   * @return column index of each observation (shared, do not modify; below 2^31 − 8 entries)
+   */
+  public int[] colIdx() {
+    return omega.colArray();
+  }
+
+  /**
+   * @return the observed values in float64 (shared, do not modify; below 2^31 − 8 entries)
+   */
+  public double[] values() {
+    double[] w = widened;
+    if (w == null) {
+      w = omega.valueArray();
+      widened = w;
     }
-    return kept == r.length ? null : new int[][] {Arrays.copyOf(keep, kept)};
+    return w;
+  }
+
+  /**
+   * @return the dense ground truth W*, or null
+   */
+  public Mat truth() {
+    return truth;
+  }
+
+  /**
+   * @return W* as low-rank factors, when it is held so
+   */
+  public Optional<LowRank> truthFactors() {
+    return Optional.ofNullable(truthFactors);
   }
 
   @Override
   public int observationCount() {
-    return values.length;
+    return omega.size();
   }
 
   @Override
@@ -190,9 +235,9 @@ public record CompletionProblem(
 
   @Override
   public double[] residuals(Mat w) {
-    double[] res = new double[values.length];
-    for (int k = 0; k < values.length; k++) {
-      res[k] = w.get(rowIdx[k], colIdx[k]) - values[k];
+    double[] res = new double[omega.size()];
+    for (int k = 0; k < res.length; k++) {
+      res[k] = w.get(omega.row(k), omega.col(k)) - omega.value(k);
     }
     return res;
   }
@@ -203,44 +248,44 @@ public record CompletionProblem(
     for (double r : residuals(w)) {
       s += r * r;
     }
-    return s / values.length;
+    return s / omega.size();
   }
 
   @Override
   public Mat gradient(Mat w) {
     double[] res = residuals(w);
     Mat g = Mat.zeros(rows, cols);
-    double f = 2.0 / values.length;
+    double f = 2.0 / omega.size();
     for (int k = 0; k < res.length; k++) {
-      g.data()[rowIdx[k] + colIdx[k] * rows] += f * res[k];
+      g.data()[omega.row(k) + omega.col(k) * rows] += f * res[k];
     }
     return g;
   }
 
   /**
-   * @return a rows×cols mask, true where the entry is observed (column-major)
+   * @return a rows×cols mask, true where the entry is observed (column-major; small problems)
    */
   public boolean[] observedMask() {
-    boolean[] mask = new boolean[rows * cols];
-    for (int k = 0; k < values.length; k++) {
-      mask[rowIdx[k] + colIdx[k] * rows] = true;
+    boolean[] mask = new boolean[Math.multiplyExact(rows, cols)];
+    for (int k = 0; k < omega.size(); k++) {
+      mask[omega.row(k) + omega.col(k) * rows] = true;
     }
     return mask;
   }
 
   /**
-   * @return the observed entries as a matrix, zero elsewhere
+   * @return the observed entries as a matrix, zero elsewhere (small problems)
    */
   public Mat observedMatrix() {
     Mat m = Mat.zeros(rows, cols);
-    for (int k = 0; k < values.length; k++) {
-      m.set(rowIdx[k], colIdx[k], values[k]);
+    for (int k = 0; k < omega.size(); k++) {
+      m.set(omega.row(k), omega.col(k), omega.value(k));
     }
     return m;
   }
 
   @Override
   public String toString() {
-    return "CompletionProblem[" + rows + "x" + cols + ", |Ω|=" + values.length + "]";
+    return "CompletionProblem[" + rows + "x" + cols + ", |Ω|=" + omega.size() + "]";
   }
 }

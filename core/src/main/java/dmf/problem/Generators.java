@@ -2,9 +2,12 @@ package dmf.problem;
 
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
+import dmf.linalg.LowRank;
 import dmf.linalg.Mat;
 import dmf.linalg.Svd;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Seeded generators for the protocol of Arora et al. (2019), Section 1 of the mission notes.
@@ -15,6 +18,12 @@ import java.util.SplittableRandom;
  * seed share W*.
  */
 public final class Generators {
+  /**
+   * Above this many entries (rows·cols) a synthetic completion W* is held as low-rank factors and
+   * its positions drawn without a permutation of all entries ({@link #lowRankCompletion}).
+   */
+  public static final long DENSE_TRUTH_LIMIT = 1L << 24;
+
   private Generators() {}
 
   /**
@@ -29,6 +38,15 @@ public final class Generators {
    * @return W*
    */
   public static Mat lowRankTruth(int rows, int cols, int rank, boolean symmetric, long seed) {
+    checkTruth(rows, cols, rank, symmetric);
+    SplittableRandom rng = RandomStreams.of(seed, "truth");
+    Mat u = gaussian(rows, rank, 1.0, rng);
+    Mat v = symmetric ? u : gaussian(cols, rank, 1.0, rng);
+    Mat w = Mat.multiply(u, false, v, true).scale(1.0 / Math.sqrt(rank));
+    return w.scale(Math.sqrt((double) rows * cols) / w.frobeniusNorm());
+  }
+
+  private static void checkTruth(int rows, int cols, int rank, boolean symmetric) {
     if (rows <= 0 || cols <= 0) {
       throw new UserInputException("matrix shape must be positive, got " + rows + "x" + cols);
     }
@@ -40,11 +58,6 @@ public final class Generators {
       throw new UserInputException(
           "a symmetric ground truth needs rows = cols, got " + rows + "x" + cols);
     }
-    SplittableRandom rng = RandomStreams.of(seed, "truth");
-    Mat u = gaussian(rows, rank, 1.0, rng);
-    Mat v = symmetric ? u : gaussian(cols, rank, 1.0, rng);
-    Mat w = Mat.multiply(u, false, v, true).scale(1.0 / Math.sqrt(rank));
-    return w.scale(Math.sqrt((double) rows * cols) / w.frobeniusNorm());
   }
 
   /**
@@ -73,6 +86,91 @@ public final class Generators {
       v[t] = truth.get(r[t], c[t]);
     }
     return new CompletionProblem(rows, cols, r, c, v, truth);
+  }
+
+  /**
+   * Completion of a low-rank W* of any shape, W* held as factors: the same U, V and scaling as
+   * {@link #lowRankTruth} (so the same W* up to rounding), and k distinct positions drawn uniformly
+   * by {@link #distinctPositions} (a different draw from {@link #completion}, which needs a
+   * permutation of all rows·cols positions).
+   *
+   * @param rows rows
+   * @param cols columns
+   * @param rank r
+   * @param symmetric V = U
+   * @param k observed entries
+   * @param truthSeed seed of W* (as for {@link #lowRankTruth})
+   * @param seed seed of the positions (as for {@link #completion})
+   * @return the problem, W* attached as factors
+   */
+  public static CompletionProblem lowRankCompletion(
+      int rows, int cols, int rank, boolean symmetric, int k, long truthSeed, long seed) {
+    LowRank t = lowRankFactors(rows, cols, rank, symmetric, truthSeed);
+    long total = (long) rows * cols;
+    if (k < 1 || k > total) {
+      throw new UserInputException("observations " + k + " must be in [1, " + total + "]");
+    }
+    SplittableRandom rng = RandomStreams.of(seed, "observations");
+    long[] pos = distinctPositions(k, () -> rng.nextLong(total), RandomStreams.of(seed, "order"));
+    Observations.Builder b = Observations.builder(k, false);
+    for (int s = 0; s < k; s++) {
+      int i = (int) (pos[s] / cols);
+      int j = (int) (pos[s] % cols);
+      b.set(s, i, j, t.get(i, j));
+    }
+    return CompletionProblem.of(rows, cols, b.build(), null, t);
+  }
+
+  /**
+   * W* of {@link #lowRankTruth} as factors L·Rᵀ, never formed: L = c·U/√r, R = V with c such that
+   * ‖W*‖_F = √(rows·cols).
+   */
+  static LowRank lowRankFactors(int rows, int cols, int rank, boolean symmetric, long seed) {
+    checkTruth(rows, cols, rank, symmetric);
+    SplittableRandom rng = RandomStreams.of(seed, "truth");
+    Mat u = gaussian(rows, rank, 1.0, rng);
+    Mat v = symmetric ? u : gaussian(cols, rank, 1.0, rng);
+    LowRank w = new LowRank(u.scale(1.0 / Math.sqrt(rank)), v);
+    return w.scale(Math.sqrt((double) rows * cols) / w.frobeniusNorm());
+  }
+
+  /**
+   * {@code count} distinct values of {@code draw}, in a random order: batches of draws are sorted
+   * and deduplicated until there are enough, then shuffled and cut. O(count·log count) time and 8
+   * bytes per value, whatever the range of the draws.
+   *
+   * @param count how many
+   * @param draw the distribution (must have at least count distinct values)
+   * @param shuffle stream for the order
+   * @return the values
+   */
+  static long[] distinctPositions(int count, LongSupplier draw, SplittableRandom shuffle) {
+    long[] have = new long[0];
+    while (have.length < count) {
+      int need =
+          (int)
+              Math.min(
+                  Integer.MAX_VALUE - 8L - have.length, (count - have.length) * 115L / 100 + 1000);
+      long[] batch = Arrays.copyOf(have, have.length + need);
+      for (int k = have.length; k < batch.length; k++) {
+        batch[k] = draw.getAsLong();
+      }
+      Arrays.parallelSort(batch);
+      int u = 0;
+      for (int k = 0; k < batch.length; k++) {
+        if (k == 0 || batch[k] != batch[k - 1]) {
+          batch[u++] = batch[k];
+        }
+      }
+      have = Arrays.copyOf(batch, u);
+    }
+    for (int k = 0; k < count; k++) {
+      int t = k + shuffle.nextInt(have.length - k);
+      long tmp = have[k];
+      have[k] = have[t];
+      have[t] = tmp;
+    }
+    return Arrays.copyOf(have, count);
   }
 
   /**
@@ -165,7 +263,7 @@ public final class Generators {
       perm[t] = perm[s];
       perm[s] = tmp;
     }
-    return java.util.Arrays.copyOf(perm, k);
+    return Arrays.copyOf(perm, k);
   }
 
   /**

@@ -169,6 +169,10 @@ final class ApiRoutes {
           if (client.terminated()) {
             return false;
           }
+          // A stream whose request Jetty has already recycled (the browser went away between two
+          // events) is not always marked terminated, and sending to it only logs an error: touching
+          // the request throws then, and the stream is dropped (see EventHub#broadcast).
+          client.ctx().req().getHeader("Accept");
           client.sendEvent(event, data);
           return !client.terminated();
         };

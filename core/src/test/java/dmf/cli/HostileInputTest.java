@@ -354,10 +354,10 @@ class HostileInputTest {
   static Stream<Case> sizes() {
     return table(
         """
-        gen-1e5-square   | 2 | W* would be a dense 100000x100000 matrix of 74.5 GiB | GENC --rows 100000 --cols 100000
-        gen-2e9-rows     | 2 | W* would be a dense 2000000000x100 matrix | GENC --rows 2000000000
+        gen-1e5-square   | 2 | W* would be a dense 100000x100000 matrix of 74.5 GiB | GENS --rows 100000 --cols 100000
+        gen-2e9-rows     | 2 | a 2000000000x100 completion problem needs about 74.5 GiB | GENC --rows 2000000000
         gen-3e9-rows     | 2 | rows must be an integer below 2147483647  | GENC --rows 3000000000
-        gen-heap         | 2 | a 30000x30000 completion problem needs about | GENC --rows 30000 --cols 30000
+        gen-heap         | 2 | a 30000x30000 completion problem needs about | GENC --rows 30000 --cols 30000 --observations 400000000
         gen-sensing-heap | 2 | a 100x100 sensing problem needs about     | GENS --measurements 100000
         gen-sensing-array | 2 | measurement matrices of 1000x1000 entries would be one array | GENS --rows 1000 --cols 1000 --measurements 5000
         gen-obs-overflow | 2 | observations must be an integer below     | GENC --observations 2147483648

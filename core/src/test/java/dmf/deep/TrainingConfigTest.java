@@ -109,7 +109,7 @@ class TrainingConfigTest {
         "widths must list depth-1 = 2 hidden widths (or one for all), got 3 (4,5,6)",
         Map.of("depth", 3L, "widths", "4,5,6"));
     assertMessage(
-        "unknown optimizer 'lbfgs' (expected one of gd, grouprmsprop, adam, flow)",
+        "unknown optimizer 'lbfgs' (expected one of gd, grouprmsprop, adam, flow, flow-stiff)",
         Map.of("optimizer", "lbfgs"));
     assertMessage("alpha must be > 0, < 1, got 1", Map.of("alpha", 1.0));
     assertMessage("lr must be a finite number, got 'NaN'", Map.of("lr", "NaN"));

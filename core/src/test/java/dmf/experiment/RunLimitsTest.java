@@ -25,6 +25,17 @@ class RunLimitsTest {
   @Test
   void denseMatricesPastAJavaArrayAreRefused() {
     String m = refusal(() -> run("dmf", Map.of("rows", 100_000, "cols", 100_000), Map.of()));
+    // W* of that size is held as its factors; the full-width model's first factor is refused.
+    assertTrue(m.startsWith("factor W_1 would be a dense 100000x100000 matrix of 74.5 GiB"), m);
+    m =
+        refusal(
+            () ->
+                RunSpec.of(
+                    ProblemKind.SENSING,
+                    ProblemKind.SENSING.table().resolve(Map.of("rows", 100_000, "cols", 100_000)),
+                    "dmf",
+                    Solvers.find("dmf").table().resolve(Map.of()),
+                    Map.of()));
     assertTrue(m.startsWith("W* would be a dense 100000x100000 matrix of 74.5 GiB"), m);
     m = refusal(() -> run("dmf", Map.of(), Map.of("widths", "100000,100000")));
     assertTrue(m.startsWith("factor W_2 would be a dense 100000x100000 matrix"), m);

@@ -246,10 +246,18 @@ public abstract class SolverContract {
   }
 
   /**
-   * @return deep copies of every component of the problem record (arrays and matrices by value)
+   * @return deep copies of every component of the problem record, or of everything a completion
+   *     problem holds (arrays and matrices by value)
    */
   static List<Object> snapshot(Problem p) {
     List<Object> out = new ArrayList<>();
+    if (p instanceof CompletionProblem c) {
+      for (Object v :
+          new Object[] {c.rows(), c.cols(), c.rowIdx(), c.colIdx(), c.values(), c.truth()}) {
+        out.add(copy(v));
+      }
+      return out;
+    }
     for (RecordComponent c : p.getClass().getRecordComponents()) {
       try {
         out.add(copy(c.getAccessor().invoke(p)));

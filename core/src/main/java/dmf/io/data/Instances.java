@@ -5,8 +5,11 @@ import dmf.io.AtomicFiles;
 import dmf.io.Json;
 import dmf.io.npy.Npy;
 import dmf.io.npy.NpyArray;
+import dmf.io.npy.NpyStream;
+import dmf.linalg.LowRank;
 import dmf.linalg.Mat;
 import dmf.problem.CompletionProblem;
+import dmf.problem.Observations;
 import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
 import java.nio.file.Files;
@@ -18,9 +21,12 @@ import java.util.Map;
  * Problem instances as folders of NumPy files, interchangeable with Python.
  *
  * <ul>
- *   <li>{@code w_star.npy}: the ground truth (rows×cols, optional);
- *   <li>completion: {@code rows.npy}, {@code cols.npy} (integers) and {@code values.npy} (or {@code
- *       vals.npy}, as ../shared/peers/gen_instance.py writes it);
+ *   <li>{@code w_star.npy}: the ground truth (rows×cols, optional); or {@code u_star.npy} (rows×r)
+ *       and {@code v_star.npy} (cols×r) with W* = U·Vᵀ, as dmf writes a large W*;
+ *   <li>completion: {@code rows.npy}, {@code cols.npy} (integers: int32 or int64) and {@code
+ *       values.npy} (or {@code vals.npy}, as ../shared/peers/gen_instance.py writes it; float32 or
+ *       float64, kept in the precision of the file), read in bulk at near disk speed; any number of
+ *       entries up to 2^31 − 1;
  *   <li>sensing: {@code A.npy} (m×rows×cols) and {@code y.npy} (m);
  *   <li>{@code meta.json}: the shape when there is no ground truth ({@code rows}/{@code cols}, or
  *       {@code m}/{@code n} as gen_instance.py writes), and free-form generator settings.
@@ -40,8 +46,6 @@ public final class Instances {
     if (!Files.isDirectory(dir)) {
       throw new UserInputException(dir + ": no such instance folder");
     }
-    Path wstar = dir.resolve("w_star.npy");
-    Mat truth = Files.exists(wstar) ? matrix(wstar) : null;
     boolean sensing = Files.exists(dir.resolve("A.npy"));
     boolean completion = Files.exists(dir.resolve("rows.npy"));
     if (sensing == completion) {
@@ -51,7 +55,7 @@ public final class Instances {
               + "(completion) or A.npy/y.npy (sensing)");
     }
     try {
-      return sensing ? readSensing(dir, truth) : readCompletion(dir, truth);
+      return sensing ? readSensing(dir, denseTruth(dir)) : readCompletion(dir);
     } catch (UserInputException ex) {
       if (ex.getMessage().startsWith(dir.toString())) {
         throw ex;
@@ -60,31 +64,78 @@ public final class Instances {
     }
   }
 
-  private static Problem readCompletion(Path dir, Mat truth) {
+  private static Problem readCompletion(Path dir) {
     Path rowsFile = dir.resolve("rows.npy");
     Path colsFile = dir.resolve("cols.npy");
     Path valuesFile = dir.resolve("values.npy");
     if (!Files.exists(valuesFile)) {
       valuesFile = dir.resolve("vals.npy");
     }
-    int[] r = Npy.read(rowsFile).requireRank(1, rowsFile.toString()).asInts(rowsFile.toString());
-    int[] c = Npy.read(colsFile).requireRank(1, colsFile.toString()).asInts(colsFile.toString());
-    double[] v = Npy.read(valuesFile).requireRank(1, valuesFile.toString()).asDoubles();
-    if (r.length != c.length || r.length != v.length) {
+    Observations omega;
+    try (NpyStream r = NpyStream.open(rowsFile).require1d("row indices");
+        NpyStream c = NpyStream.open(colsFile).require1d("column indices");
+        NpyStream v = NpyStream.open(valuesFile).require1d("values")) {
+      if (r.count() != c.count() || r.count() != v.count()) {
+        throw new UserInputException(
+            dir
+                + ": rows.npy, cols.npy and "
+                + valuesFile.getFileName()
+                + " have different lengths ("
+                + r.count()
+                + ", "
+                + c.count()
+                + ", "
+                + v.count()
+                + ")");
+      }
+      if (r.count() > Integer.MAX_VALUE) {
+        throw new UserInputException(dir + ": more than 2^31 − 1 observed entries");
+      }
+      Observations.Builder b = Observations.builder(r.count(), v.isFloat32());
+      for (int t = 0; t * (long) Observations.CHUNK < r.count(); t++) {
+        r.read(b.rows(t));
+        c.read(b.cols(t));
+        if (v.isFloat32()) {
+          v.read(b.floats(t));
+        } else if (v.isInteger()) {
+          throw new UserInputException(valuesFile + ": expected a float array");
+        } else {
+          v.read(b.doubles(t));
+        }
+      }
+      omega = b.build();
+    }
+    LowRank factors = truthFactors(dir);
+    Mat truth = factors == null ? denseTruth(dir) : null;
+    int[] shape = shape(dir, truth, factors);
+    return CompletionProblem.of(shape[0], shape[1], omega, truth, factors);
+  }
+
+  /** W* from w_star.npy, or null. */
+  private static Mat denseTruth(Path dir) {
+    Path wstar = dir.resolve("w_star.npy");
+    return Files.exists(wstar) ? matrix(wstar) : null;
+  }
+
+  /** W* = U·Vᵀ from u_star.npy and v_star.npy, or null. */
+  private static LowRank truthFactors(Path dir) {
+    Path u = dir.resolve("u_star.npy");
+    Path v = dir.resolve("v_star.npy");
+    if (!Files.exists(u) || !Files.exists(v)) {
+      return null;
+    }
+    Mat left = matrix(u);
+    Mat right = matrix(v);
+    if (left.cols() != right.cols()) {
       throw new UserInputException(
           dir
-              + ": rows.npy, cols.npy and "
-              + valuesFile.getFileName()
-              + " have different lengths ("
-              + r.length
+              + ": u_star.npy and v_star.npy differ in rank ("
+              + left.cols()
               + ", "
-              + c.length
-              + ", "
-              + v.length
+              + right.cols()
               + ")");
     }
-    int[] shape = shape(dir, truth);
-    return new CompletionProblem(shape[0], shape[1], r, c, v, truth);
+    return new LowRank(left, right);
   }
 
   private static Problem readSensing(Path dir, Mat truth) {
@@ -121,9 +172,12 @@ public final class Instances {
     return SensingProblem.fromRowMajor(rows, cols, m, a.asDoubles(), y, truth);
   }
 
-  private static int[] shape(Path dir, Mat truth) {
+  private static int[] shape(Path dir, Mat truth, LowRank factors) {
     if (truth != null) {
       return new int[] {truth.rows(), truth.cols()};
+    }
+    if (factors != null) {
+      return new int[] {factors.rows(), factors.cols()};
     }
     Path metaFile = dir.resolve("meta.json");
     if (!Files.exists(metaFile)) {
@@ -168,11 +222,7 @@ public final class Instances {
     m.putAll(meta);
     problem.groundTruth().ifPresent(t -> Npy.writeMatrix(dir.resolve("w_star.npy"), t));
     if (problem instanceof CompletionProblem) {
-      CompletionProblem c = (CompletionProblem) problem;
-      int k = c.values().length;
-      Npy.writeInt64(dir.resolve("rows.npy"), new long[] {k}, toLongs(c.rowIdx()));
-      Npy.writeInt64(dir.resolve("cols.npy"), new long[] {k}, toLongs(c.colIdx()));
-      Npy.writeFloat64(dir.resolve("values.npy"), new long[] {k}, c.values());
+      writeCompletion(dir, (CompletionProblem) problem);
     } else {
       SensingProblem s = (SensingProblem) problem;
       int mm = s.y().length;
@@ -180,6 +230,35 @@ public final class Instances {
       Npy.writeFloat64(dir.resolve("y.npy"), new long[] {mm}, s.y());
     }
     Json.write(dir.resolve("meta.json"), m);
+  }
+
+  /**
+   * Writes Ω as int64/float64 (as gen_instance.py does), or int32/float32 when the values are held
+   * in float32 (as gen_ratings.py does); a low-rank W* as u_star.npy and v_star.npy.
+   */
+  private static void writeCompletion(Path dir, CompletionProblem c) {
+    int k = c.observationCount();
+    long[] shape = {k};
+    Observations o = c.observations();
+    if (o.isFloat32()) {
+      Npy.writeInt32(dir.resolve("rows.npy"), shape, c.rowIdx());
+      Npy.writeInt32(dir.resolve("cols.npy"), shape, c.colIdx());
+      float[] v = new float[k];
+      for (int t = 0; t < k; t++) {
+        v[t] = (float) o.value(t);
+      }
+      Npy.writeFloat32(dir.resolve("values.npy"), shape, v);
+    } else {
+      Npy.writeInt64(dir.resolve("rows.npy"), shape, toLongs(c.rowIdx()));
+      Npy.writeInt64(dir.resolve("cols.npy"), shape, toLongs(c.colIdx()));
+      Npy.writeFloat64(dir.resolve("values.npy"), shape, c.values());
+    }
+    c.truthFactors()
+        .ifPresent(
+            t -> {
+              Npy.writeMatrix(dir.resolve("u_star.npy"), t.left());
+              Npy.writeMatrix(dir.resolve("v_star.npy"), t.right());
+            });
   }
 
   private static long[] toLongs(int[] a) {

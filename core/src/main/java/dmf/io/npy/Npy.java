@@ -67,6 +67,24 @@ public final class Npy {
   }
 
   private static NpyArray read(FileChannel ch, String name) throws IOException {
+    Layout layout = layout(ch, name);
+    if (layout.count() > NpyArray.MAX_ELEMENTS) {
+      throw new UserInputException(
+          name
+              + ": array of shape "
+              + NpyArray.shapeString(layout.header().shape())
+              + " is too large to load");
+    }
+    NpyArray array =
+        readData(ch, name, layout.encoding(), layout.header().shape(), (int) layout.count());
+    return layout.header().fortranOrder() ? FortranOrder.toC(array) : array;
+  }
+
+  /** What a header says: the parsed dictionary, the element encoding and the element count. */
+  record Layout(NpyHeader header, Encoding encoding, long count) {}
+
+  /** Reads and checks the header; leaves the channel at the first data byte. */
+  static Layout layout(FileChannel ch, String name) throws IOException {
     ByteBuffer prefix = ByteBuffer.allocate(MAGIC.length + 2);
     boolean complete = readFully(ch, prefix);
     if (prefix.position() < MAGIC.length
@@ -100,23 +118,20 @@ public final class Npy {
     Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
     NpyHeader header = parseHeader(new String(headerBytes.array(), charset), name);
     Encoding encoding = Encoding.parse(header.descr(), name);
-    int n;
-    try {
-      n = NpyArray.elementCount(header.shape());
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(
-          name
-              + ": array of shape "
-              + NpyArray.shapeString(header.shape())
-              + " is too large to load");
+    long n = 1;
+    for (long d : header.shape()) {
+      if (d < 0 || (d > 0 && n > Long.MAX_VALUE / 16 / d)) {
+        throw new UserInputException(
+            name + ": array of shape " + NpyArray.shapeString(header.shape()) + " is too large");
+      }
+      n *= d;
     }
-    long needed = (long) n * encoding.size();
+    long needed = n * encoding.size();
     long available = ch.size() - ch.position();
     if (available < needed) {
       throw truncated(name, needed, available);
     }
-    NpyArray array = readData(ch, name, encoding, header.shape(), n);
-    return header.fortranOrder() ? FortranOrder.toC(array) : array;
+    return new Layout(header, encoding, n);
   }
 
   private static NpyHeader parseHeader(String text, String name) {
@@ -178,7 +193,7 @@ public final class Npy {
   }
 
   /** Reads until {@code buf} is full or the channel ends; returns whether it is full. */
-  private static boolean readFully(FileChannel ch, ByteBuffer buf) throws IOException {
+  static boolean readFully(FileChannel ch, ByteBuffer buf) throws IOException {
     while (buf.hasRemaining()) {
       if (ch.read(buf) < 0) {
         return false;
@@ -187,13 +202,13 @@ public final class Npy {
     return true;
   }
 
-  private static UserInputException truncated(String name, long needed, long found) {
+  static UserInputException truncated(String name, long needed, long found) {
     return new UserInputException(
         name + ": truncated data: expected " + needed + " bytes after the header, found " + found);
   }
 
   /** The raw element layouts dmf can read, with the in-memory type each becomes. */
-  private enum Kind {
+  enum Kind {
     F4(NpyType.FLOAT32, 4),
     F8(NpyType.FLOAT64, 8),
     I4(NpyType.INT32, 4),
@@ -211,7 +226,7 @@ public final class Npy {
   }
 
   /** A parsed dtype descriptor such as {@code >f8}: element layout and byte order. */
-  private record Encoding(Kind kind, ByteOrder order) {
+  record Encoding(Kind kind, ByteOrder order) {
     static Encoding parse(String descr, String name) {
       if (descr.length() == 3) {
         char order = descr.charAt(0);

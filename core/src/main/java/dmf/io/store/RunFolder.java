@@ -19,10 +19,12 @@ import java.util.Map;
 /**
  * A result folder: {@code config.toml} (every resolved setting) and {@code provenance.json} written
  * when the run starts; {@code metrics.csv} growing by whole, flushed lines as records are logged
- * (so a watcher sees a run that is training); then at the end {@code w.npy} (the solution), one
- * {@code <name>.npy} per vector detail, {@code factors/A1.npy …} when asked, the final provenance,
- * the complete metrics.csv rewritten whole, and last {@code summary.json}, whose presence marks a
- * complete run. Every file but the growing metrics.csv is written whole (temp file, then rename).
+ * (so a watcher sees a run that is training); then at the end {@code w.npy} (the solution, when the
+ * result holds it formed), one {@code <name>.npy} per vector detail, {@code factors/A1.npy …} when
+ * asked or when the result is held by its factors only (a model too large to form), the final
+ * provenance, the complete metrics.csv rewritten whole, and last {@code summary.json}, whose
+ * presence marks a complete run. Every file but the growing metrics.csv is written whole (temp
+ * file, then rename).
  */
 public final class RunFolder {
   /** The file whose presence marks a completed run. */
@@ -88,8 +90,9 @@ public final class RunFolder {
   /**
    * Completes the folder; summary.json is written last.
    *
-   * @param result the solver's result: its solution goes to w.npy, each vector detail to {@code
-   *     <name>.npy}
+   * @param result the solver's result: its formed solution goes to w.npy, each vector detail to
+   *     {@code <name>.npy}; the factors of a result without a formed solution always go to
+   *     factors/A1.npy …
    * @param factors the solution's factors to write as factors/A1.npy …, or an empty list
    * @param summary the summary
    * @param provenance the final provenance
@@ -101,17 +104,18 @@ public final class RunFolder {
       Map<String, Object> provenance) {
     metrics.close();
     MetricsCsv.write(dir.resolve(METRICS), records);
-    Npy.writeMatrix(dir.resolve("w.npy"), result.solution());
+    result.formed().ifPresent(w -> Npy.writeMatrix(dir.resolve("w.npy"), w));
+    List<Mat> toWrite = result.formed().isEmpty() ? result.factors() : factors;
     for (Map.Entry<String, Object> e : result.details().entrySet()) {
       if (e.getValue() instanceof double[] v) {
         Npy.writeFloat64(dir.resolve(e.getKey() + ".npy"), new long[] {v.length}, v);
       }
     }
-    if (!factors.isEmpty()) {
+    if (!toWrite.isEmpty()) {
       Path f = dir.resolve("factors");
       AtomicFiles.createDirectories(f);
-      for (int j = 0; j < factors.size(); j++) {
-        Npy.writeMatrix(f.resolve("A" + (j + 1) + ".npy"), factors.get(j));
+      for (int j = 0; j < toWrite.size(); j++) {
+        Npy.writeMatrix(f.resolve("A" + (j + 1) + ".npy"), toWrite.get(j));
       }
     }
     Json.write(dir.resolve(PROVENANCE), provenance);

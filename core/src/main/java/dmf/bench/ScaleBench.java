@@ -1,0 +1,123 @@
+package dmf.bench;
+
+import dmf.base.Stats;
+import dmf.base.Workers;
+import dmf.deep.IterationTimer;
+import dmf.deep.TrainingConfig;
+import dmf.deep.TrainingSettings;
+import dmf.io.data.Instances;
+import dmf.linalg.Precision;
+import dmf.optim.OptimizerKind;
+import dmf.problem.Problem;
+import dmf.settings.IntList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The factored engine at scale on one instance folder: load time, set-up time, seconds per
+ * full-batch iteration (loss, every factor gradient, one GroupRMSprop step) in wall and CPU time,
+ * observed entries per second, peak resident memory and threads; and the same figures for the
+ * PyTorch peer {@code factored_torch.py} on the same instance, depth, width, precision and threads
+ * when it is available.
+ *
+ * @param instance the instance folder
+ * @param depth depth N
+ * @param width hidden width
+ * @param precision precision of the training loop
+ * @param threads threads (0 = all cores)
+ * @param warmup untimed iterations
+ * @param iterations timed iterations
+ */
+public record ScaleBench(
+    Path instance,
+    int depth,
+    int width,
+    Precision precision,
+    int threads,
+    int warmup,
+    int iterations) {
+
+  /**
+   * Runs dmf's part in this process.
+   *
+   * @return the figures by name (seconds, entries per second, bytes, …)
+   */
+  public Map<String, Object> runDmf() {
+    long t0 = System.nanoTime();
+    Problem p = Instances.read(instance);
+    double load = (System.nanoTime() - t0) * 1e-9;
+    TrainingConfig c =
+        TrainingConfig.defaults()
+            .with(TrainingSettings.DEPTH, depth)
+            .with(TrainingSettings.WIDTHS, IntList.of(width))
+            .with(TrainingSettings.PRECISION, precision)
+            .with(TrainingSettings.OPTIMIZER, OptimizerKind.GROUPRMSPROP)
+            .with(TrainingSettings.THREADS, threads);
+    IterationTimer.Timing t = IterationTimer.sample(p, c, warmup, iterations);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rows", p.rows());
+    m.put("cols", p.cols());
+    m.put("observed", p.observationCount());
+    m.put("depth", depth);
+    m.put("width", width);
+    m.put("precision", precision.label());
+    m.put("threads", Workers.resolve(threads));
+    m.put("load_seconds", load);
+    m.put("setup_seconds", t.setupSeconds());
+    m.put("sec_per_iter", min(t.wallSeconds()));
+    m.put("sec_per_iter_median", Stats.median(t.wallSeconds()));
+    m.put("sec_per_iter_max", Arrays.stream(t.wallSeconds()).max().orElse(Double.NaN));
+    m.put("cpu_sec_per_iter", min(t.cpuSeconds()));
+    m.put("entries_per_sec", p.observationCount() / min(t.wallSeconds()));
+    m.put("train_rmse_first", Math.sqrt(t.firstLoss()));
+    m.put("train_rmse_last", Math.sqrt(t.lastLoss()));
+    m.put("peak_rss_bytes", ProcStatus.bytes("VmHWM").orElse(-1L));
+    m.put("triad_gb_per_sec_1_thread", StreamTriad.gigabytesPerSecond(1 << 25, 5, 1));
+    m.put("triad_gb_per_sec", StreamTriad.gigabytesPerSecond(1 << 25, 5, threads));
+    return m;
+  }
+
+  /**
+   * Runs {@code factored_torch.py} on the same instance, depth, width, precision and threads.
+   *
+   * @param peer the interpreter and peers folder
+   * @return its JSON figures, or empty when it failed (the message under "error")
+   */
+  public Map<String, Object> runPeer(TorchPeer peer) {
+    List<String> args =
+        List.of(
+            "--instance",
+            instance.toString(),
+            "--depth",
+            Integer.toString(depth),
+            "--width",
+            Integer.toString(width),
+            "--iters",
+            Integer.toString(iterations),
+            "--warmup",
+            Integer.toString(warmup),
+            "--dtype",
+            precision.label(),
+            "--threads",
+            Integer.toString(Workers.resolve(threads)));
+    try {
+      return peer.runScript(
+          "factored_torch.py",
+          args,
+          Workers.resolve(threads),
+          Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (IOException ex) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("error", ex.getMessage());
+      return m;
+    }
+  }
+
+  private static double min(double[] v) {
+    return Arrays.stream(v).min().orElse(Double.NaN);
+  }
+}
