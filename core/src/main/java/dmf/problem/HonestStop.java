@@ -1,5 +1,6 @@
 package dmf.problem;
 
+import dmf.linalg.Mat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,11 +31,23 @@ public final class HonestStop {
     if (said == StopReason.DIVERGED || said == StopReason.FAILED) {
       return result;
     }
-    if (!result.solution().isFinite()) {
+    boolean finite =
+        result.formed().isPresent()
+            ? result.formed().get().isFinite()
+            : result.factors().stream().allMatch(Mat::isFinite);
+    if (!finite) {
       return overrule(result, StopReason.DIVERGED);
     }
     double zero = zeroLoss(problem);
-    double loss = problem.loss(result.solution());
+    double loss;
+    if (result.formed().isPresent()) {
+      loss = problem.loss(result.formed().get());
+    } else if (result.details().get("train_loss") instanceof Number n) {
+      // A factored result too large to form: the solver's own loss at its last iterate.
+      loss = n.doubleValue();
+    } else {
+      return result;
+    }
     if (!Double.isFinite(loss) || loss > DIVERGED_FACTOR * Math.max(zero, Double.MIN_NORMAL)) {
       return overrule(result, StopReason.DIVERGED);
     }
@@ -61,7 +74,6 @@ public final class HonestStop {
   private static SolverResult overrule(SolverResult r, StopReason reason) {
     Map<String, Object> details = new LinkedHashMap<>(r.details());
     details.put("solver_stop_reason", r.stopReason().label());
-    return new SolverResult(
-        r.solution(), reason, r.iterations(), r.seconds(), details, r.factors());
+    return new SolverResult(r.formed(), reason, r.iterations(), r.seconds(), details, r.factors());
   }
 }

@@ -2,8 +2,10 @@ package dmf.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.linalg.Mat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,30 @@ class HonestStopTest {
     assertEquals(
         StopReason.MAX_ITERS,
         HonestStop.check(P, result(StopReason.MAX_ITERS, 1e3, 0, 0, 4)).stopReason());
+  }
+
+  /** A factored result too large to form (10^10 entries) is judged without forming W. */
+  @Test
+  void aFactoredResultIsJudgedFromItsFactorsAndItsLoss() {
+    CompletionProblem p = Generators.lowRankCompletion(100_000, 100_000, 1, false, 100, 1, 2);
+    Mat w1 = Mat.zeros(1, 100_000);
+    Mat w2 = Mat.zeros(100_000, 1);
+    w1.set(0, 7, 1e-3);
+    w2.set(3, 0, 1e-3);
+    double zero = HonestStop.zeroLoss(p);
+    SolverResult fit =
+        SolverResult.factored(
+            StopReason.CONVERGED, 5, 0.1, Map.of("train_loss", zero / 2), List.of(w1, w2));
+    assertSame(fit, HonestStop.check(p, fit));
+    SolverResult none =
+        SolverResult.factored(
+            StopReason.CONVERGED, 5, 0.1, Map.of("train_loss", zero), List.of(w1, w2));
+    assertEquals(StopReason.DEGENERATE, HonestStop.check(p, none).stopReason());
+    assertTrue(HonestStop.check(p, none).formed().isEmpty());
+    w2.set(4, 0, Double.NaN);
+    SolverResult nan =
+        SolverResult.factored(
+            StopReason.CONVERGED, 5, 0.1, Map.of("train_loss", zero / 2), List.of(w1, w2));
+    assertEquals(StopReason.DIVERGED, HonestStop.check(p, nan).stopReason());
   }
 }
