@@ -149,6 +149,13 @@ final class FitCommand implements Callable<Integer>, TableOptions.Backed {
               + o.test().dropped()
               + " test");
     }
+    if (s.chosen().get("singular_values") instanceof List<?> sv) {
+      System.out.println(
+          "W (from the factors): top singular values "
+              + sv.stream().map(v -> String.format(Locale.ROOT, "%.4g", v)).toList()
+              + ", effective rank "
+              + String.format(Locale.ROOT, "%.2f", s.chosen().get("effective_rank")));
+    }
     System.out.println("model: " + out);
     return 0;
   }

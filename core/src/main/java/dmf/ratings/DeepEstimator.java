@@ -6,14 +6,20 @@ import dmf.deep.MetricsLevel;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingResult;
 import dmf.deep.TrainingSettings;
+import dmf.linalg.FactoredMatrix;
+import dmf.linalg.Mat;
 import dmf.linalg.Precision;
+import dmf.metrics.Spectrum;
 import dmf.problem.CompletionProblem;
 import dmf.settings.IntList;
 import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The deep factorization for ratings: offsets from the training part (μ and regularized biases),
@@ -99,6 +105,9 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
           TrainingSettings.SEED,
           PRECISION);
 
+  /** Singular values of the fitted W listed in the fit summary. */
+  static final int SPECTRUM_TOP = 10;
+
   /** Checks that the settings come from {@link #TABLE} and fit together. */
   public DeepEstimator {
     if (!settings.table().equals(TABLE)) {
@@ -133,6 +142,24 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
     return TrainingConfig.fromMap(m);
   }
 
+  /**
+   * The spectrum of the model's W = W_N⋯W_1, from the factors (thin QRs of the outer factors and an
+   * SVD of the small core; W is never formed).
+   *
+   * @param factors W_1..W_N (Input, not modified)
+   * @return the top singular values, nuclear norm and effective rank
+   */
+  static Map<String, Object> spectrum(List<Mat> factors) {
+    double[] s = FactoredMatrix.of(factors).singularValues();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(
+        "singular_values",
+        Arrays.stream(s).limit(SPECTRUM_TOP).boxed().collect(Collectors.toList()));
+    m.put("nuclear_norm", Spectrum.nuclearNorm(s));
+    m.put("effective_rank", Spectrum.effectiveRank(s));
+    return m;
+  }
+
   @Override
   public RatingModel fit(FitInput in, ProgressListener listener) {
     long t0 = System.nanoTime();
@@ -151,6 +178,7 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
     TrainingResult r = new DeepMatrixFactorization(config(settings)).train(residuals, watch);
     Map<String, Object> chosen = new LinkedHashMap<>();
     chosen.put("best_iteration", watch.bestIteration());
+    chosen.putAll(spectrum(watch.best()));
     FitSummary summary =
         new FitSummary(
             r.stopReason().label(),

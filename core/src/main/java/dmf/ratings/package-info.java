@@ -5,7 +5,7 @@
  * regularized biases, ALS-WR, sparse SoftImpute), their model folders, predictions,
  * recommendations, and cross-validated leaderboards.
  *
- * <p>May import: base, settings, linalg, problem, deep, baseline, io, io.npy, io.provenance,
- * io.data, plot.
+ * <p>May import: base, settings, linalg, problem, metrics, deep, baseline, io, io.npy,
+ * io.provenance, io.data, plot.
  */
 package dmf.ratings;
