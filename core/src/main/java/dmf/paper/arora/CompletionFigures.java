@@ -79,8 +79,8 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
             ? "GroupRMSprop lr 1e-3 as in the official code"
             : sensing
                 ? "adaptive gradient-flow solver for stiff flows (Dormand–Prince, "
-                    + "Runge–Kutta–Chebyshev where stiff; rtol 1e-3; lands on small-step GD; see "
-                    + "docs/performance.md)"
+                    + "Runge–Kutta–Chebyshev where stiff; rtol 1e-3; float32 training, float64 "
+                    + "metrics; lands on small-step GD; see docs/performance.md)"
                 : "adaptive gradient-flow solver (lands on small-step GD; see docs/performance.md)",
         quick ? ", at most 20,000 steps per run" : "",
         quick
@@ -106,6 +106,8 @@ public record CompletionFigures(String name, boolean sensing, boolean initVarian
       // at a tolerance that keeps the test error within 0.1% of a tight (rtol 1e-6) integration.
       base.put("flow_rtol", SENSING_FLOW_RTOL);
       base.put("flow_max_step", SENSING_FLOW_MAX_STEP);
+      // The pass over A is bound by memory bandwidth: float32 halves it (metrics stay float64).
+      base.put("precision", "float32");
     }
     Map<String, List<Object>> grid = new LinkedHashMap<>();
     grid.put("rank", quick ? List.of(5) : List.of(5, 10));
