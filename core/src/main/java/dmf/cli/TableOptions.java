@@ -5,6 +5,7 @@ import dmf.settings.SettingsTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +71,7 @@ final class TableOptions {
       names.addAll(aliases.getOrDefault(s.key(), List.of()));
       spec.addOption(
           OptionSpec.builder(names.toArray(String[]::new))
-              .paramLabel(s.key().toUpperCase(java.util.Locale.ROOT))
+              .paramLabel(s.key().toUpperCase(Locale.ROOT))
               .type(String.class)
               .description(help.toString())
               .build());

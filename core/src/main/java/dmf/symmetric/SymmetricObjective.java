@@ -5,6 +5,7 @@ import dmf.linalg.Mat;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
+import java.util.Arrays;
 
 /**
  * The objective of the symmetric factorization X = UUᵀ of an n×n problem, with the same
@@ -248,8 +249,7 @@ public final class SymmetricObjective {
     double[] bc2 =
         measureSymmetric(ud.plusScaled(1.0, ud.transpose()), Mat.multiply(d, false, d, true))
             .data();
-    return new Line(
-        r, java.util.Arrays.copyOfRange(bc2, 0, m), java.util.Arrays.copyOfRange(bc2, m, 2 * m));
+    return new Line(r, Arrays.copyOfRange(bc2, 0, m), Arrays.copyOfRange(bc2, m, 2 * m));
   }
 
   /**

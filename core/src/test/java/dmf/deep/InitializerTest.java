@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.linalg.Mat;
+import dmf.linalg.Svd;
 import dmf.metrics.Balance;
 import dmf.problem.Generators;
 import java.util.List;
@@ -37,8 +38,8 @@ class InitializerTest {
     assertTrue(Balance.deviation(f) <= 1e-11 * p.frobeniusNorm(), "" + Balance.deviation(f));
     // Each factor carries Σ^(1/N): the hidden factors' spectra equal σ(P)^(1/N).
     if (depth >= 3) {
-      double[] s = dmf.linalg.Svd.values(p);
-      double[] sj = dmf.linalg.Svd.values(f.get(1));
+      double[] s = Svd.values(p);
+      double[] sj = Svd.values(f.get(1));
       for (int i = 0; i < s.length; i++) {
         assertEquals(Math.pow(s[i], 1.0 / depth), sj[i], 1e-10);
       }
