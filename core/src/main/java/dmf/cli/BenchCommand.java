@@ -12,34 +12,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmf bench}: per-iteration speed, GFLOP/s and time to solution, against PyTorch. */
-@Command(
-    name = "bench",
-    sortOptions = false,
-    subcommands = BenchScaleCommand.class,
-    description = "Per-iteration speed, GFLOP/s and time-to-solution, against PyTorch if present.")
+@Command(name = "bench", sortOptions = false, subcommands = BenchScaleCommand.class)
 final class BenchCommand implements Callable<Integer> {
-  @Option(
-      names = "--precision",
-      defaultValue = "both",
-      description = "float64, float32 or both (default ${DEFAULT-VALUE})")
+  @Option(names = "--precision", defaultValue = "both")
   String precision;
 
-  @Option(
-      names = "--peers",
-      defaultValue = "../shared/peers",
-      description = "folder with dmf_torch.py (default ${DEFAULT-VALUE})")
+  @Option(names = "--peers", defaultValue = "../shared/peers")
   Path peers;
 
-  @Option(names = "--no-torch", description = "skip the PyTorch reference")
+  @Option(names = "--no-torch")
   boolean noTorch;
 
-  @Option(names = "--no-tts", description = "skip the time-to-solution runs")
+  @Option(names = "--no-tts")
   boolean noTts;
 
-  @Option(names = "--no-large", description = "skip the 943x1682 case")
+  @Option(names = "--no-large")
   boolean noLarge;
 
-  @Option(names = "--out", description = "also write bench.json into this folder")
+  @Option(names = "--out")
   Path out;
 
   @Override

@@ -10,14 +10,9 @@ import picocli.CommandLine.Option;
  * --quick}: rank-5 100×100 completion by depths 2, 3 and 4 (and minimum nuclear norm) against the
  * number of observed entries, with the figure and a report that checks the claims.
  */
-@Command(
-    name = "demo",
-    description = "Quick end-to-end reproduction of Figure 1 (dmf reproduce fig1 --quick).")
+@Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
-  @Option(
-      names = "--out",
-      defaultValue = "results/demo",
-      description = "result folder (default ${DEFAULT-VALUE})")
+  @Option(names = "--out", defaultValue = "results/demo")
   Path out;
 
   @Override

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code dmf info}: version, JDK, OS and the BLAS backend in use. */
-@Command(name = "info", description = "Print version, JDK, OS and the BLAS backend in use.")
+@Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {

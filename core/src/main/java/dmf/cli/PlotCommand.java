@@ -13,34 +13,31 @@ import picocli.CommandLine.Parameters;
  * {@code dmf plot DIR}: redraws figures from stored results only, never retraining: the paper
  * figures and report of a reproduction folder, or with {@code --x} one metric of any sweep.
  */
-@Command(
-    name = "plot",
-    sortOptions = false,
-    description = "Redraw figures from a results folder (no training).")
+@Command(name = "plot", sortOptions = false)
 final class PlotCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "sweep or reproduction folder (holding results.db)")
   Path dir;
 
-  @Option(names = "--x", description = "setting on the x axis (generic plot)")
+  @Option(names = "--x")
   String x;
 
-  @Option(names = "--y", defaultValue = "test_error", description = "summary metric (generic plot)")
+  @Option(names = "--y", defaultValue = "test_error")
   String y;
 
-  @Option(names = "--by", defaultValue = "depth", description = "setting that makes the curves")
+  @Option(names = "--by", defaultValue = "depth")
   String by;
 
-  @Option(names = "--log-y", description = "log y axis")
+  @Option(names = "--log-y")
   boolean logY;
 
-  @Option(names = "--name", defaultValue = "plot", description = "output file name (no extension)")
+  @Option(names = "--name", defaultValue = "plot")
   String name;
 
   @Override
   public Integer call() {
     if (x == null) {
       ReproductionRunner.redrawFolder(dir, Reproductions.defaultRatings())
-          .forEach(ReproduceCommand::print);
+          .forEach(r -> r.claimLines().forEach(System.out::println));
     } else {
       System.out.println("wrote " + SweepPlot.draw(dir, x, y, by, logY, name) + ", .svg and .pdf");
     }

@@ -9,36 +9,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmf predict}: predicted ratings for a file of (user, item) pairs. */
-@Command(
-    name = "predict",
-    sortOptions = false,
-    description = {
-      "Predict ratings for (user, item) pairs with a model folder from dmf fit.",
-      "The pairs file is CSV/TSV with a header naming the user and item columns, or the user and"
-          + " item as its first two columns. Writes user,item,prediction."
-    })
+@Command(name = "predict", sortOptions = false)
 final class PredictCommand implements Callable<Integer> {
-  @Option(names = "--model", required = true, description = "model folder (dmf fit --out)")
+  @Option(names = "--model", required = true)
   Path model;
 
-  @Option(names = "--pairs", required = true, description = "CSV/TSV of user,item pairs")
+  @Option(names = "--pairs", required = true)
   Path pairs;
 
-  @Option(names = "--out", required = true, description = "CSV to write")
+  @Option(names = "--out", required = true)
   Path out;
 
   @Override
   public Integer call() {
     RatingModel m = ModelFolder.read(model);
-    Predictions p = Predictions.write(m, pairs, out);
-    System.out.printf(
-        "%,d pairs, %,d predictions written to %s; %,d pairs had a user or item without training"
-            + " ratings (%s)%n",
-        p.pairs(),
-        p.written(),
-        out,
-        p.cold(),
-        m.coldStart().label().equals("drop") ? "dropped" : "predicted by the offset");
+    System.out.println(Predictions.write(m, pairs, out).line(out, m.coldStart()));
     return 0;
   }
 }

@@ -2,68 +2,37 @@ package dmf.cli;
 
 import dmf.ratings.ColdStart;
 import dmf.ratings.SplitPlan;
-import java.util.Locale;
+import dmf.settings.Choice;
 import picocli.CommandLine.Option;
 
 /** How to split and score: the options {@code fit} and {@code evaluate} share. */
 final class RatingsSplitOptions {
-  @Option(
-      names = "--split",
-      description =
-          "random (--test-fraction), per-user or temporal (--leave-out per user), or none")
+  @Option(names = "--split", descriptionKey = "split.split")
   String split;
 
-  @Option(names = "--test-fraction", description = "random hold-out: share of ratings to test on")
+  @Option(names = "--test-fraction", descriptionKey = "split.test-fraction")
   Double testFraction;
 
-  @Option(
-      names = "--leave-out",
-      defaultValue = "1",
-      description = "per-user and temporal splits: ratings held out per user (default: 1)")
+  @Option(names = "--leave-out", defaultValue = "1", descriptionKey = "split.leave-out")
   int leaveOut;
 
   @Option(
       names = "--validation-fraction",
       defaultValue = "0.05",
-      description =
-          "share of the training part held out for early stopping and tuning (default:"
-              + " ${DEFAULT-VALUE})")
+      descriptionKey = "split.validation-fraction")
   double validationFraction;
 
-  @Option(names = "--seed", defaultValue = "0", description = "seed of every split (default: 0)")
+  @Option(names = "--seed", defaultValue = "0", descriptionKey = "split.seed")
   long seed;
 
-  @Option(
-      names = "--cold-start",
-      defaultValue = "offset",
-      description =
-          "users or items without training ratings: offset (predict μ + the known bias) or drop"
-              + " (no prediction, left out of scores) (default: ${DEFAULT-VALUE})")
+  @Option(names = "--cold-start", defaultValue = "offset", descriptionKey = "split.cold-start")
   String coldStart;
 
-  /**
-   * @param folds folds for k-fold, or 0
-   * @return the plan these options give
-   */
   SplitPlan plan(int folds) {
-    SplitPlan.Kind kind;
-    if (split != null) {
-      kind = SplitPlan.Kind.parse(split);
-    } else if (folds > 0) {
-      kind = SplitPlan.Kind.KFOLD;
-    } else {
-      kind = testFraction != null ? SplitPlan.Kind.HOLDOUT : SplitPlan.Kind.NONE;
-    }
-    return new SplitPlan(
-        kind, testFraction == null ? 0.2 : testFraction, leaveOut, folds, validationFraction, seed);
+    return SplitPlan.of(split, testFraction, leaveOut, folds, validationFraction, seed);
   }
 
-  /**
-   * @return the cold-start rule
-   */
   ColdStart coldStart() {
-    return ColdStart.valueOf(
-        RatingsDataOptions.Values.choice("--cold-start", coldStart, "offset", "drop")
-            .toUpperCase(Locale.ROOT));
+    return Choice.parse(ColdStart.class, coldStart, "--cold-start");
   }
 }

@@ -1,7 +1,8 @@
 package dmf.cli;
 
 import dmf.base.UserInputException;
-import dmf.paper.Claim;
+import dmf.experiment.SweepRunner;
+import dmf.experiment.SweepStatus;
 import dmf.paper.Reproduction;
 import dmf.paper.ReproductionResult;
 import dmf.paper.ReproductionRunner;
@@ -13,38 +14,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmf reproduce NAME [--quick|--full] [--out DIR]}: sweep, figures and report.md. */
-@Command(
-    name = "reproduce",
-    sortOptions = false,
-    description = "Reproduce a paper figure: sweep, figures (PNG, SVG, PDF) and report.md.")
+@Command(name = "reproduce", sortOptions = false)
 final class ReproduceCommand implements Callable<Integer> {
-  @Parameters(
-      index = "0",
-      description =
-          "fig1, fig2, sensing, init-sweep, fig3 (Arora et al.); "
-              + "gunasekar-fig1, gunasekar-fig2, gunasekar-fig4 (Gunasekar et al.)")
+  @Parameters(index = "0", descriptionKey = "dmf.reproduce.name")
   String name;
 
-  @Option(names = "--quick", description = "small and fast (the default)")
+  @Option(names = "--quick")
   boolean quick;
 
-  @Option(names = "--full", description = "paper scale (3 repeats, all ranks)")
+  @Option(names = "--full")
   boolean full;
 
-  @Option(names = "--out", description = "output folder (default results/NAME)")
+  @Option(names = "--out")
   Path out;
 
-  @Option(names = "--workers", description = "parallel runs (default: available processors)")
+  @Option(names = "--workers")
   Integer workers;
 
-  @Option(names = "--plot-only", description = "redraw from stored results without training")
+  @Option(names = "--plot-only")
   boolean plotOnly;
 
-  @Option(
-      names = "--ratings",
-      description =
-          "fig3: MovieLens u.data or ratings CSV (default: "
-              + "$DMF_MOVIELENS, else ../shared/data/ml-100k/u.data when present)")
+  @Option(names = "--ratings")
   Path ratings;
 
   @Override
@@ -56,25 +46,17 @@ final class ReproduceCommand implements Callable<Integer> {
         Reproductions.find(name, ratings != null ? ratings : Reproductions.defaultRatings());
     Path dir = out != null ? out : Path.of("results", rep.folder());
     if (plotOnly) {
-      print(ReproductionRunner.redraw(rep, !full, dir));
+      ReproductionRunner.redraw(rep, !full, dir).claimLines().forEach(System.out::println);
       return 0;
     }
     String label = "reproduce " + name + (full ? " --full" : " --quick");
-    SweepProgress progress = new SweepProgress(label);
+    StatusLine status = new StatusLine();
     int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
-    ReproductionResult r = ReproductionRunner.run(rep, !full, dir, w, progress);
-    progress.finish();
-    System.out.println(
-        label + ": " + r.runs() + " runs (" + r.executed() + " executed now) in " + dir);
-    print(r);
-    return SweepCommand.exitCode(r.sweep());
-  }
-
-  static void print(ReproductionResult r) {
-    System.out.println("claims:");
-    for (Claim c : r.claims()) {
-      System.out.println("  " + c.line());
-    }
-    System.out.println("report: " + r.report());
+    ReproductionResult r =
+        ReproductionRunner.run(rep, !full, dir, w, new SweepStatus(status, label));
+    status.finish();
+    System.out.println(SweepRunner.summaryLine(label, r.runs(), r.executed(), dir));
+    r.claimLines().forEach(System.out::println);
+    return SweepCommand.exitCode(r.sweep(), null);
   }
 }

@@ -12,12 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dmf results list|show|export}: read a sweep's results database. */
-@Command(name = "results", description = "List, show or export stored results.")
+/** {@code dmf results list|show|export|compare}: read a sweep's results database. */
+@Command(name = "results")
 final class ResultsCommand {
   private static final String DIR = "sweep folder or results.db";
 
-  @Command(name = "list", description = "One line per run.")
+  @Command(name = "list")
   int list(@Parameters(paramLabel = "DIR", description = DIR) Path dir) {
     try (ResultsDb db = RunText.open(dir)) {
       RunText.table(db.runs()).forEach(System.out::println);
@@ -25,7 +25,7 @@ final class ResultsCommand {
     return 0;
   }
 
-  @Command(name = "show", description = "Settings, summary and provenance of one run.")
+  @Command(name = "show")
   int show(
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
       @Parameters(paramLabel = "ID", description = "run id") String id) {
@@ -36,12 +36,11 @@ final class ResultsCommand {
     return 0;
   }
 
-  @Command(name = "export", description = "Write runs (or metric series) as CSV for pandas or R.")
+  @Command(name = "export")
   int export(
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
-      @Option(names = "--csv", required = true, description = "output CSV file") Path csv,
-      @Option(names = "--metrics", description = "export the metric time series instead of runs")
-          boolean metrics) {
+      @Option(names = "--csv", required = true) Path csv,
+      @Option(names = "--metrics") boolean metrics) {
     OutputPaths.requireFile(csv, "--csv");
     try (ResultsDb db = RunText.open(dir)) {
       if (metrics) {
@@ -54,30 +53,12 @@ final class ResultsCommand {
     return 0;
   }
 
-  @Command(
-      name = "compare",
-      description =
-          "Check that two sweep folders hold the same runs with the same numbers, bit for bit"
-              + " (wall-clock times aside); exit 1 if not.")
+  @Command(name = "compare")
   int compare(
       @Parameters(index = "0", description = "a sweep folder") Path a,
       @Parameters(index = "1", description = "another sweep folder") Path b) {
-    RunText.open(b).close();
-    int runs;
-    try (ResultsDb db = RunText.open(a)) {
-      runs = db.runs().size();
-    }
-    List<String> diffs = SweepComparison.differences(a, b);
-    if (diffs.isEmpty()) {
-      System.out.println(
-          "same: "
-              + runs
-              + " runs, equal settings, summaries, metric series and run files"
-              + " (wall-clock seconds aside)");
-      return 0;
-    }
-    System.out.println(diffs.size() + " difference(s):");
-    diffs.stream().limit(20).forEach(d -> System.out.println("  " + d));
-    return 1;
+    List<String> lines = SweepComparison.report(a, b);
+    lines.forEach(System.out::println);
+    return lines.get(0).startsWith("same:") ? 0 : 1;
   }
 }

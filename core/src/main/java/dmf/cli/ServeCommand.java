@@ -13,27 +13,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmf serve [DIR…]}: the live web dashboard over results folders. */
-@Command(
-    name = "serve",
-    sortOptions = false,
-    description = "Browse runs, sweeps and reproductions in a live web dashboard.")
+@Command(name = "serve", sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "DIR",
-      description =
-          "results folders to serve (default: results, created if missing unless --read-only)")
+  @Parameters(arity = "0..*", paramLabel = "DIR", descriptionKey = "dmf.serve.dirs")
   List<Path> dirs;
 
-  @Option(names = "--port", description = "port (default 8080; 0 picks a free one)")
+  @Option(names = "--port")
   int port = ServeOptions.DEFAULT_PORT;
 
-  @Option(
-      names = "--host",
-      description = "address to listen on (default 127.0.0.1: this machine only)")
+  @Option(names = "--host")
   String host = ServeOptions.LOCALHOST;
 
-  @Option(names = "--read-only", description = "no playground and no other state changes")
+  @Option(names = "--read-only")
   boolean readOnly;
 
   @Override
@@ -47,13 +38,13 @@ final class ServeCommand implements Callable<Integer> {
         DashboardServer.start(
             ServeOptions.of(folders).withPort(port).withHost(host).withReadOnly(readOnly));
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                }));
+    Thread stop =
+        new Thread(
+            () -> {
+              server.close();
+              stopped.countDown();
+            });
+    Runtime.getRuntime().addShutdownHook(stop);
     System.out.printf(
         "dmf serve: %s (started in %.1f s; %s; Ctrl-C stops)%n",
         server.url(), (System.nanoTime() - t0) * 1e-9, readOnly ? "read-only" : "playground on");

@@ -5,26 +5,22 @@ import dmf.settings.SettingsLayers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The {@code --config FILE} and {@code --set key=value} options, layered under flags. */
 final class SettingsSources {
-  @Option(names = "--config", description = "TOML settings file (repeatable; later files win)")
+  @Option(names = "--config", descriptionKey = "sources.config")
   List<Path> configs = new ArrayList<>();
 
-  @Option(names = "--set", description = "one setting key=value (repeatable)")
+  @Option(names = "--set", descriptionKey = "sources.set")
   List<String> sets = new ArrayList<>();
 
   /**
-   * @param flags key → value of each setting flag that was given
-   * @return the layers: config files, then --set, then flags
+   * @return the layers: config files, then --set (flags go on top)
    */
-  SettingsLayers layers(Map<String, ?> flags) {
+  SettingsLayers layers() {
     SettingsLayers layers = new SettingsLayers();
-    for (Path f : configs) {
-      layers.file(f.toString(), ConfigFiles.readToml(f));
-    }
-    return layers.assignments(sets).flags(flags);
+    configs.forEach(f -> layers.file(f.toString(), ConfigFiles.readToml(f)));
+    return layers.assignments(sets);
   }
 }

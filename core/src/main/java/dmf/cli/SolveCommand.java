@@ -1,12 +1,12 @@
 package dmf.cli;
 
 import dmf.base.UserInputException;
-import dmf.experiment.ProblemKind;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SolverEntry;
 import dmf.experiment.Solvers;
 import dmf.io.OutputPaths;
+import dmf.problem.SolveProgress;
 import dmf.settings.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,37 +21,26 @@ import picocli.CommandLine.Parameters;
  * {@code dmf solve SOLVER --instance DIR --out DIR [--set key=value]} (alias {@code dmf baseline}):
  * any solver on an instance folder — the baselines, the X = UUᵀ solvers, or dmf itself.
  */
-@Command(
-    name = "solve",
-    aliases = "baseline",
-    sortOptions = false,
-    description = {
-      "Solve an instance with any solver: nuclear, softimpute, svt, als (baselines); symmetric,"
-          + " psd_gd, svd_init (X = UUᵀ); or dmf.",
-      "Settings: defaults, then --config files, then --set key=value; a setting the solver does"
-          + " not have is an error. List them with dmf solve SOLVER --settings."
-    })
+@Command(name = "solve", aliases = "baseline", sortOptions = false)
 final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "the solver")
   String solver;
 
-  @Option(names = "--instance", description = "instance folder")
+  @Option(names = "--instance")
   Path instance;
 
-  @Option(names = "--out", description = "result folder")
+  @Option(names = "--out")
   Path out;
 
   @Mixin SettingsSources sources;
 
-  @Option(
-      names = "--psd",
-      description = "nuclear: minimize tr X over X ⪰ 0 (same as --set psd=true)")
+  @Option(names = "--psd")
   boolean psd;
 
-  @Option(names = "--tau", description = "nuclear: relaxed form |A(X) − b| ≤ tau")
+  @Option(names = "--tau")
   String tau;
 
-  @Option(names = "--settings", description = "list the solver's settings and exit")
+  @Option(names = "--settings")
   boolean listSettings;
 
   @Override
@@ -72,15 +61,10 @@ final class SolveCommand implements Callable<Integer> {
     if (tau != null) {
       flags.put("tau", tau);
     }
-    Settings settings = sources.layers(flags).resolve(entry.table());
-    RunSpec run =
-        RunSpec.of(
-            ProblemKind.INSTANCE,
-            ProblemKind.INSTANCE.table().resolve(Map.of("instance", instance.toString())),
-            solver,
-            settings,
-            Map.of());
-    Progress progress = new Progress(System.err, solver, 1e-7);
-    return Report.outcome(RunExecutor.execute(run, out, progress, false), progress);
+    Settings settings = sources.layers().flags(flags).resolve(entry.table());
+    RunSpec run = RunSpec.onInstance(instance, null, null, solver, settings);
+    StatusLine status = new StatusLine();
+    SolveProgress progress = new SolveProgress(status, solver, 1e-7);
+    return Report.outcome(RunExecutor.execute(run, out, progress, false), status);
   }
 }

@@ -79,11 +79,12 @@ final class TableOptions {
   }
 
   /**
-   * @param parsed the parse result of the command
+   * @param spec the command, parsed
    * @param table the table whose flags were added
    * @return key → raw text of every flag that was given
    */
-  static Map<String, Object> given(ParseResult parsed, SettingsTable table) {
+  static Map<String, Object> given(CommandSpec spec, SettingsTable table) {
+    ParseResult parsed = spec.commandLine().getParseResult();
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> s : table.settings()) {
       String f = flag(s.key());

@@ -1,17 +1,15 @@
 package dmf.cli;
 
 import dmf.deep.TrainingSettings;
-import dmf.experiment.ProblemKind;
 import dmf.experiment.RunExecutor;
 import dmf.experiment.RunSpec;
 import dmf.experiment.Solvers;
 import dmf.io.OutputPaths;
 import dmf.problem.SolveObserver;
+import dmf.problem.SolveProgress;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,50 +18,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmf train}: the deep factorization on an instance folder. */
-@Command(
-    name = "train",
-    sortOptions = false,
-    description = {
-      "Train a deep matrix factorization on an instance folder.",
-      "Settings: defaults, then --config files in order (later win), then --set key=value, then"
-          + " flags. A flag and --set that give one setting different values are an error."
-    })
+@Command(name = "train", sortOptions = false)
 final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
   @Spec CommandSpec spec;
 
-  @Option(names = "--instance", required = true, description = "instance folder (see dmf gen)")
+  @Option(names = "--instance", required = true)
   Path instance;
 
-  @Option(names = "--out", required = true, description = "result folder to write")
+  @Option(names = "--out", required = true)
   Path out;
 
   @Mixin SettingsSources sources;
 
-  @Option(
-      names = "--save-factors",
-      description = "also write the final factors to OUT/factors/A1.npy …")
+  @Option(names = "--save-factors")
   boolean saveFactors;
 
-  @Option(
-      names = "--resume",
-      description =
-          "continue from OUT/checkpoint/latest when a killed run left one (large runs write"
-              + " checkpoints of their latest and best factors as they train)")
+  @Option(names = "--resume")
   boolean resume;
 
-  @Option(
-      names = "--holdout",
-      description =
-          "hold out this share of the observed entries (reported as heldout_rmse, never trained"
-              + " on)")
+  @Option(names = "--holdout")
   Double holdout;
 
-  @Option(names = "--holdout-seed", description = "seed of the held-out draw (default 0)")
+  @Option(names = "--holdout-seed")
   Long holdoutSeed;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "no progress line")
+  @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
   @Override
@@ -74,28 +53,13 @@ final class TrainCommand implements Callable<Integer>, TableOptions.Backed {
   @Override
   public Integer call() {
     OutputPaths.requireFolder(out, "--out", OutputPaths.RUN_FOLDER, "a run's results");
-    Settings dmf =
-        sources
-            .layers(TableOptions.given(spec.commandLine().getParseResult(), table()))
-            .resolve(table());
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("instance", instance.toString());
-    if (holdout != null) {
-      problem.put("holdout", holdout);
-    }
-    if (holdoutSeed != null) {
-      problem.put("holdout_seed", holdoutSeed);
-    }
-    RunSpec run =
-        RunSpec.of(
-            ProblemKind.INSTANCE,
-            ProblemKind.INSTANCE.table().resolve(problem),
-            "dmf",
-            dmf,
-            Map.of());
-    Progress progress = new Progress(System.err, "train", dmf.get(TrainingSettings.LOSS_THRESHOLD));
-    return Report.outcome(
-        RunExecutor.execute(run, out, quiet ? SolveObserver.NONE : progress, saveFactors, resume),
-        progress);
+    Settings dmf = sources.layers().flags(TableOptions.given(spec, table())).resolve(table());
+    RunSpec run = RunSpec.onInstance(instance, holdout, holdoutSeed, "dmf", dmf);
+    StatusLine status = new StatusLine();
+    SolveObserver progress =
+        quiet
+            ? SolveObserver.NONE
+            : new SolveProgress(status, "train", dmf.get(TrainingSettings.LOSS_THRESHOLD));
+    return Report.outcome(RunExecutor.execute(run, out, progress, saveFactors, resume), status);
   }
 }

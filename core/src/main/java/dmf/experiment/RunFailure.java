@@ -2,6 +2,7 @@ package dmf.experiment;
 
 import dmf.base.MemoryBudget;
 import dmf.base.UserInputException;
+import dmf.io.AtomicFiles;
 import dmf.io.store.ResultsDbException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +46,40 @@ public record RunFailure(Cause cause, String message, String detail) {
       }
       return INTERNAL;
     }
+  }
+
+  /**
+   * The one-line message of a fault of the machine outside a run (a full disk, an I/O error, a
+   * database that cannot be written, too little memory), as a command reports it.
+   *
+   * @param ex what a command threw
+   * @return the message, or null when {@code ex} is not a fault of the machine (a bug)
+   */
+  public static String machineMessage(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
+        return t.getMessage();
+      }
+      if (t instanceof IOException io) {
+        return "I/O error: " + AtomicFiles.reason(io);
+      }
+      if (t instanceof OutOfMemoryError) {
+        return outOfMemory();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * @return what to say when the Java heap is too small, with a larger size to try
+   */
+  public static String outOfMemory() {
+    long max = Runtime.getRuntime().maxMemory();
+    return "out of memory (the Java heap holds "
+        + MemoryBudget.human(max)
+        + "); raise it, e.g. DMF_JAVA_OPTS=-Xmx"
+        + Math.max(2, 2 * (max >> 30))
+        + "g ./dmf ...";
   }
 
   /**

@@ -57,4 +57,21 @@ public record Predictions(int pairs, int cold, int written) {
         });
     return new Predictions(p.size(), counts[0], counts[1]);
   }
+
+  /**
+   * @param out the file written
+   * @param coldStart what the model predicts for a cold pair
+   * @return e.g. {@code 3 pairs, 3 predictions written to p.csv; 1 pairs had a user or item without
+   *     training ratings (predicted by the offset)}
+   */
+  public String line(Path out, ColdStart coldStart) {
+    return String.format(
+        "%,d pairs, %,d predictions written to %s; %,d pairs had a user or item without training"
+            + " ratings (%s)",
+        pairs,
+        written,
+        out,
+        cold,
+        coldStart == ColdStart.DROP ? "dropped" : "predicted by the offset");
+  }
 }

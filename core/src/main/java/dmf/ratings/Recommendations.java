@@ -112,4 +112,19 @@ public final class Recommendations {
         });
     return count[0];
   }
+
+  /**
+   * @param items recommendations, best first
+   * @return the CSV lines {@code rank,item,score}, header first
+   */
+  public static List<String> csv(List<Item> items) {
+    List<String> lines = new ArrayList<>();
+    lines.add("rank,item,score");
+    for (int r = 0; r < items.size(); r++) {
+      lines.add(
+          String.format(
+              Locale.ROOT, "%d,%s,%.4f", r + 1, items.get(r).item(), items.get(r).score()));
+    }
+    return lines;
+  }
 }
