@@ -1,10 +1,10 @@
 package dmf.cli;
 
-import dmf.base.UserInputException;
 import dmf.experiment.RunFailure;
 import java.io.PrintWriter;
-import java.util.LinkedHashSet;
+import java.lang.reflect.Method;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,27 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    resourceBundle = "dmf.cli.help",
-    subcommands = {
-      InfoCommand.class,
-      GenCommand.class,
-      TrainCommand.class,
-      DemoCommand.class,
-      BenchCommand.class,
-      FlowCheckCommand.class,
-      SweepCommand.class,
-      ResultsCommand.class,
-      ReproduceCommand.class,
-      TheoryCommand.class,
-      SolveCommand.class,
-      FitCommand.class,
-      PredictCommand.class,
-      RecommendCommand.class,
-      EvaluateCommand.class,
-      ServeCommand.class,
-      PlotCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    resourceBundle = "dmf.cli.help")
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,8 +34,34 @@ public final class Main implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    Stream.of(
+            method(BenchCommands.class, "info"),
+            group(new GenCommand.Group(), GenCommand.class, "completion", "sensing", "ratings"),
+            method(RunCommands.class, "train"),
+            method(PaperCommands.class, "demo"),
+            group(method(BenchCommands.class, "bench"), BenchCommands.class, "scale"),
+            method(BenchCommands.class, "flowCheck"),
+            method(RunCommands.class, "sweep"),
+            group(
+                new ResultsCommands.Group(),
+                ResultsCommands.class,
+                "compare",
+                "export",
+                "list",
+                "show"),
+            method(PaperCommands.class, "reproduce"),
+            group(new PaperCommands.Theory(), PaperCommands.class, "commuting", "eq11", "theorem3"),
+            method(RunCommands.class, "solve"),
+            method(RatingsCommands.class, "fit"),
+            method(RatingsCommands.class, "predict"),
+            method(RatingsCommands.class, "recommend"),
+            method(RatingsCommands.class, "evaluate"),
+            method(ResultsCommands.class, "serve"),
+            method(ResultsCommands.class, "plot"),
+            CommandLine.HelpCommand.class)
+        .forEach(cl::addSubcommand);
     ServiceLoader.load(CommandPlugin.class).forEach(p -> p.commands().forEach(cl::addSubcommand));
-    addTableOptions(cl);
+    TableOptions.addAll(cl);
     if (args.length > 0 && args[0].equals("spark") && !cl.getSubcommands().containsKey("spark")) {
       return fail(
           cl.getErr(),
@@ -72,16 +78,11 @@ public final class Main implements Runnable {
                 2));
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof UserInputException) {
-              return fail(c.getErr(), t.getMessage(), 2);
-            }
-          }
-          String fault = RunFailure.machineMessage(ex);
-          if (fault == null) {
+          RunFailure f = RunFailure.ofCommand(ex);
+          if (f.cause() == RunFailure.Cause.INTERNAL) {
             throw ex;
           }
-          return fail(c.getErr(), fault, 1);
+          return fail(c.getErr(), f.message(), f.userError() ? 2 : 1);
         });
     try {
       return cl.execute(args);
@@ -97,12 +98,15 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** Gives every command backed by a settings table one flag per setting. */
-  private static void addTableOptions(CommandLine c) {
-    if (c.getCommand() instanceof TableOptions.Backed b) {
-      TableOptions.add(c.getCommandSpec(), b.table(), b.skip(), b.aliases());
-    }
-    new LinkedHashSet<>(c.getSubcommands().values()).forEach(Main::addTableOptions);
+  /** A command with the given method commands of {@code holder} under it, in that order. */
+  private static CommandLine group(Object command, Class<?> holder, String... names) {
+    CommandLine c = new CommandLine(command);
+    Stream.of(names).forEach(n -> c.addSubcommand(method(holder, n)));
+    return c;
+  }
+
+  private static Method method(Class<?> type, String name) {
+    return CommandLine.getCommandMethods(type, name).get(0);
   }
 
   private static String path(CommandLine c) {

@@ -49,6 +49,24 @@ public record RunFailure(Cause cause, String message, String detail) {
   }
 
   /**
+   * How a command reports what it threw: a user mistake or a fault of the machine by its one-line
+   * message ({@link #machineMessage}), anything else as internal.
+   *
+   * @param ex what a command threw
+   * @return the failure
+   */
+  public static RunFailure ofCommand(Throwable ex) {
+    String user = userMessage(ex);
+    if (user != null) {
+      return new RunFailure(Cause.USER, user, "");
+    }
+    String machine = machineMessage(ex);
+    return machine != null
+        ? new RunFailure(Cause.MACHINE, machine, "")
+        : new RunFailure(Cause.INTERNAL, String.valueOf(ex.getMessage()), "");
+  }
+
+  /**
    * The one-line message of a fault of the machine outside a run (a full disk, an I/O error, a
    * database that cannot be written, too little memory), as a command reports it.
    *
@@ -88,10 +106,9 @@ public record RunFailure(Cause cause, String message, String detail) {
    *     with its stack trace
    */
   public static RunFailure of(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UserInputException) {
-        return new RunFailure(Cause.USER, t.getMessage(), "");
-      }
+    String user = userMessage(ex);
+    if (user != null) {
+      return new RunFailure(Cause.USER, user, "");
     }
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
@@ -130,5 +147,14 @@ public record RunFailure(Cause cause, String message, String detail) {
    */
   public boolean machineFault() {
     return cause == Cause.MACHINE;
+  }
+
+  private static String userMessage(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UserInputException) {
+        return t.getMessage();
+      }
+    }
+    return null;
   }
 }
