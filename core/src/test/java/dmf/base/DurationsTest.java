@@ -3,37 +3,12 @@ package dmf.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import dmf.testing.RecordedStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Durations as people read them, and the status lines of a staged task. */
 class DurationsTest {
-  /** A sink that records what it is shown. */
-  static final class Lines implements StatusSink {
-    final boolean live;
-    final List<String> shown = new ArrayList<>();
-
-    Lines(boolean live) {
-      this.live = live;
-    }
-
-    @Override
-    public boolean live() {
-      return live;
-    }
-
-    @Override
-    public void show(String line) {
-      shown.add(line);
-    }
-
-    @Override
-    public void note(String line) {
-      shown.add(line);
-    }
-  }
-
   @Test
   void clockRoundsAndSwitchesUnits() {
     assertEquals("0s", Durations.clock(0.4));
@@ -48,10 +23,10 @@ class DurationsTest {
 
   @Test
   void stageProgressShowsShareAndEtaAndThrottlesALog() {
-    Lines log = new Lines(false);
+    RecordedStatus log = new RecordedStatus(false);
     new StageProgress(log).onProgress("reading", 5, 0, 1);
     assertEquals(List.of(), log.shown, "a log gets a line every ten seconds");
-    Lines now = new Lines(true);
+    RecordedStatus now = new RecordedStatus(true);
     StageProgress q = new StageProgress(now);
     sleep(300);
     q.onProgress("fit", 25, 100, 10);

@@ -2,10 +2,9 @@ package dmf.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dmf.base.StatusSink;
 import dmf.experiment.RunFailure.Cause;
+import dmf.testing.RecordedStatus;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +14,7 @@ import org.junit.jupiter.api.Test;
 class SweepStatusTest {
   @Test
   void barCountsAndNotes() {
-    List<String> shown = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    StatusSink sink =
-        new StatusSink() {
-          @Override
-          public boolean live() {
-            return false;
-          }
-
-          @Override
-          public void show(String line) {
-            shown.add(line);
-          }
-
-          @Override
-          public void note(String line) {
-            notes.add(line);
-          }
-        };
+    RecordedStatus sink = new RecordedStatus(false);
     SweepStatus s = new SweepStatus(sink, "sweep x");
     s.progress(0, 4, 0, 0, Double.NaN, "");
     s.progress(1, 4, 0, 1, 3, "a converged");
@@ -43,9 +24,9 @@ class SweepStatusTest {
         List.of(
             "sweep x [....................] 0/4 runs  0s  ETA ?",
             "sweep x [####################] 4/4 runs, 1 failed  2m10s  ETA 0s"),
-        shown,
+        sink.shown,
         "a log shows the first line, then one every five seconds, and the last");
-    assertEquals(List.of("sweep x: waiting for run b (held by pid 7)"), notes);
+    assertEquals(List.of("sweep x: waiting for run b (held by pid 7)"), sink.notes);
   }
 
   @Test

@@ -2,40 +2,14 @@ package dmf.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dmf.base.StatusSink;
-import java.util.ArrayList;
-import java.util.List;
+import dmf.testing.RecordedStatus;
 import org.junit.jupiter.api.Test;
 
 /** The status lines of a solve: rate, and an ETA from the budget or the loss's decay. */
 class SolveProgressTest {
-  static final class Lines implements StatusSink {
-    final boolean live;
-    final List<String> shown = new ArrayList<>();
-
-    Lines(boolean live) {
-      this.live = live;
-    }
-
-    @Override
-    public boolean live() {
-      return live;
-    }
-
-    @Override
-    public void show(String line) {
-      shown.add(line);
-    }
-
-    @Override
-    public void note(String line) {
-      shown.add(line);
-    }
-  }
-
   @Test
   void etaIsTheSoonerOfBudgetAndThreshold() {
-    Lines s = new Lines(true);
+    RecordedStatus s = new RecordedStatus(true);
     SolveProgress p = new SolveProgress(s, "train", 1e-6);
     p.onProgress(0, 1000, 1.0, 0);
     assertEquals("train iter 0  loss 1.000e+00  0 it/s  0s  ETA ?", s.shown.get(0));
@@ -47,7 +21,7 @@ class SolveProgressTest {
 
   @Test
   void withoutAThresholdTheBudgetDecides() {
-    Lines s = new Lines(true);
+    RecordedStatus s = new RecordedStatus(true);
     SolveProgress p = new SolveProgress(s, "svt", 0);
     p.onProgress(0, 1000, 1.0, 0);
     p.onProgress(100, 1000, Math.exp(-4), 2);
@@ -56,7 +30,7 @@ class SolveProgressTest {
 
   @Test
   void aLogGetsALineEveryTenSeconds() {
-    Lines s = new Lines(false);
+    RecordedStatus s = new RecordedStatus(false);
     SolveProgress p = new SolveProgress(s, "train", 0);
     for (int i = 0; i <= 25; i++) {
       p.onProgress(i, 100, 1.0, i);
