@@ -20,4 +20,14 @@ public record BenchOptions(
   public BenchOptions {
     precisions = List.copyOf(precisions);
   }
+
+  /**
+   * @param precision "float64", "float32" or "both"
+   * @return the precisions it names, float64 first
+   */
+  public static List<Precision> precisions(String precision) {
+    return precision.equalsIgnoreCase("both")
+        ? List.of(Precision.FLOAT64, Precision.FLOAT32)
+        : List.of(Precision.parse(precision));
+  }
 }

@@ -9,6 +9,7 @@ import dmf.optim.OptimizerKind;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
+import dmf.settings.Choice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,37 @@ public record FlowCheck(
     if (flow != OptimizerKind.FLOW && flow != OptimizerKind.FLOW_STIFF) {
       throw new UserInputException("--flow must be flow or flow-stiff, got '" + flow + "'");
     }
+  }
+
+  /**
+   * A check as a person names it.
+   *
+   * @param depths the depths
+   * @param gdLr gradient descent's learning rate
+   * @param gdTimeLimit seconds per gradient-descent run
+   * @param seed the instance seed
+   * @param kind "completion" or "sensing"
+   * @param observations observed entries or measurements
+   * @param flow "flow" or "flow-stiff"
+   * @param flowRtol the flow solver's relative tolerance
+   * @return the check
+   * @throws UserInputException for another kind or flow solver
+   */
+  public static FlowCheck of(
+      List<Integer> depths,
+      double gdLr,
+      double gdTimeLimit,
+      long seed,
+      String kind,
+      int observations,
+      String flow,
+      double flowRtol) {
+    if (!kind.equals("completion") && !kind.equals("sensing")) {
+      throw new UserInputException("--kind must be completion or sensing, got '" + kind + "'");
+    }
+    OptimizerKind f = Choice.parse(OptimizerKind.class, flow, "--flow");
+    return new FlowCheck(
+        depths, gdLr, gdTimeLimit, seed, kind.equals("sensing"), observations, f, flowRtol);
   }
 
   /** The completion check of docs/performance.md: 2000 entries, the flow solver at rtol 1e-4. */

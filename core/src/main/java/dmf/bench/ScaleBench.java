@@ -6,6 +6,7 @@ import dmf.deep.IterationTimer;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingSettings;
 import dmf.io.data.Instances;
+import dmf.linalg.Backend;
 import dmf.linalg.Precision;
 import dmf.optim.OptimizerKind;
 import dmf.problem.Problem;
@@ -15,7 +16,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The factored engine at scale on one instance folder: load time, set-up time, seconds per
@@ -115,6 +119,45 @@ public record ScaleBench(
       m.put("error", ex.getMessage());
       return m;
     }
+  }
+
+  /**
+   * Runs dmf, then the PyTorch peer when one is given, and reports each as a line {@code who:
+   * key=value …} and, when both ran, the ratio of their seconds per iteration.
+   *
+   * @param peer the peer, or empty to run dmf alone
+   * @param lines receives each line of the report
+   * @return the figures: "dmf", "torch" and "dmf_over_torch" (the latter two when the peer ran)
+   */
+  public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines) {
+    lines.accept("dmf bench scale: " + Backend.get().description());
+    Map<String, Object> all = new LinkedHashMap<>();
+    Map<String, Object> dmf = runDmf();
+    all.put("dmf", dmf);
+    lines.accept(line("dmf", dmf));
+    if (peer.isEmpty()) {
+      lines.accept("torch: not run (no --peers folder or no torch in /usr/bin/python3)");
+      return all;
+    }
+    Map<String, Object> torch = runPeer(peer.get());
+    all.put("torch", torch);
+    lines.accept(line("torch", torch));
+    if (torch.get("sec_per_iter") instanceof Number t) {
+      double ratio = ((Number) dmf.get("sec_per_iter")).doubleValue() / t.doubleValue();
+      all.put("dmf_over_torch", ratio);
+      lines.accept(String.format(Locale.ROOT, "dmf / torch seconds per iteration: %.3f", ratio));
+    }
+    return all;
+  }
+
+  private static String line(String who, Map<String, Object> m) {
+    StringBuilder sb = new StringBuilder(who).append(':');
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      Object v = e.getValue();
+      sb.append(' ').append(e.getKey()).append('=');
+      sb.append(v instanceof Double d ? String.format(Locale.ROOT, "%.4g", d) : String.valueOf(v));
+    }
+    return sb.toString();
   }
 
   private static double min(double[] v) {

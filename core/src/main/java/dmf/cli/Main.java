@@ -1,48 +1,25 @@
 package dmf.cli;
 
-import dmf.base.MemoryBudget;
-import dmf.base.UserInputException;
-import dmf.io.AtomicFiles;
-import dmf.io.store.ResultsDbException;
-import java.io.IOException;
+import dmf.experiment.RunFailure;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
+import java.lang.reflect.Method;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code dmf} command line. User mistakes print one line, {@code dmf: message}, and exit with
  * code 2; faults of the machine (a full disk, an I/O error, too little memory) print one line and
- * exit with code 1; anything else is a bug and prints its stack trace with exit code 1.
+ * exit with code 1; anything else is a bug and prints its stack trace with exit code 1. The help
+ * texts of all commands are in {@code dmf/cli/help.properties}.
  */
 @Command(
     name = "dmf",
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Deep matrix factorization: implicit regularization experiments and completion.",
-    subcommands = {
-      InfoCommand.class,
-      GenCommand.class,
-      TrainCommand.class,
-      DemoCommand.class,
-      BenchCommand.class,
-      FlowCheckCommand.class,
-      SweepCommand.class,
-      ResultsCommand.class,
-      ReproduceCommand.class,
-      TheoryCommand.class,
-      SolveCommand.class,
-      FitCommand.class,
-      PredictCommand.class,
-      RecommendCommand.class,
-      EvaluateCommand.class,
-      ServeCommand.class,
-      PlotCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    resourceBundle = "dmf.cli.help")
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,48 +34,60 @@ public final class Main implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    for (CommandPlugin p : ServiceLoader.load(CommandPlugin.class)) {
-      p.commands().forEach(cl::addSubcommand);
-    }
-    addTableOptions(cl);
+    Stream.of(
+            method(BenchCommands.class, "info"),
+            group(new GenCommand.Group(), GenCommand.class, "completion", "sensing", "ratings"),
+            method(RunCommands.class, "train"),
+            method(PaperCommands.class, "demo"),
+            group(method(BenchCommands.class, "bench"), BenchCommands.class, "scale"),
+            method(BenchCommands.class, "flowCheck"),
+            method(RunCommands.class, "sweep"),
+            group(
+                new ResultsCommands.Group(),
+                ResultsCommands.class,
+                "compare",
+                "export",
+                "list",
+                "show"),
+            method(PaperCommands.class, "reproduce"),
+            group(new PaperCommands.Theory(), PaperCommands.class, "commuting", "eq11", "theorem3"),
+            method(RunCommands.class, "solve"),
+            method(RatingsCommands.class, "fit"),
+            method(RatingsCommands.class, "predict"),
+            method(RatingsCommands.class, "recommend"),
+            method(RatingsCommands.class, "evaluate"),
+            method(ResultsCommands.class, "serve"),
+            method(ResultsCommands.class, "plot"),
+            CommandLine.HelpCommand.class)
+        .forEach(cl::addSubcommand);
+    ServiceLoader.load(CommandPlugin.class).forEach(p -> p.commands().forEach(cl::addSubcommand));
+    TableOptions.addAll(cl);
     if (args.length > 0 && args[0].equals("spark") && !cl.getSubcommands().containsKey("spark")) {
-      cl.getErr()
-          .println(
-              "dmf: the spark commands come with spark/target/dmf-spark.jar; run them through"
-                  + " ./dmf, which puts it on the class path");
-      cl.getErr().flush();
-      return 2;
+      return fail(
+          cl.getErr(),
+          "the spark commands come with spark/target/dmf-spark.jar; run them through ./dmf, which"
+              + " puts it on the class path",
+          2);
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          PrintWriter err = ex.getCommandLine().getErr();
-          err.println(
-              "dmf: "
-                  + ex.getMessage().replace('\n', ' ').trim()
-                  + " (see 'dmf "
-                  + commandPath(ex.getCommandLine())
-                  + "--help')");
-          err.flush();
-          return 2;
-        });
+        (ex, a) ->
+            fail(
+                ex.getCommandLine().getErr(),
+                ex.getMessage().trim() + " (see 'dmf " + path(ex.getCommandLine()) + "--help')",
+                2));
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof UserInputException) {
-              return fail(c.getErr(), t.getMessage(), 2);
-            }
-          }
-          String fault = machineFault(ex);
-          if (fault == null) {
+          RunFailure f = RunFailure.ofCommand(ex);
+          if (f.cause() == RunFailure.Cause.INTERNAL) {
             throw ex;
           }
-          return fail(c.getErr(), fault, 1);
+          return fail(c.getErr(), f.message(), f.userError() ? 2 : 1);
         });
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError ex) {
-      return fail(cl.getErr(), outOfMemory(), 1);
+      return fail(cl.getErr(), RunFailure.outOfMemory(), 1);
     }
   }
 
@@ -109,49 +98,19 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /**
-   * @param ex what a command threw
-   * @return the one-line message of a fault of the machine (a full disk, an I/O error, a database
-   *     that cannot be written, too little memory), or null for anything else (a bug)
-   */
-  static String machineFault(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
-        return t.getMessage();
-      }
-      if (t instanceof IOException io) {
-        return "I/O error: " + AtomicFiles.reason(io);
-      }
-      if (t instanceof OutOfMemoryError) {
-        return outOfMemory();
-      }
-    }
-    return null;
+  /** A command with the given method commands of {@code holder} under it, in that order. */
+  private static CommandLine group(Object command, Class<?> holder, String... names) {
+    CommandLine c = new CommandLine(command);
+    Stream.of(names).forEach(n -> c.addSubcommand(method(holder, n)));
+    return c;
   }
 
-  private static String outOfMemory() {
-    long max = Runtime.getRuntime().maxMemory();
-    return "out of memory (the Java heap holds "
-        + MemoryBudget.human(max)
-        + "); raise it, e.g. DMF_JAVA_OPTS=-Xmx"
-        + Math.max(2, 2 * (max >> 30))
-        + "g ./dmf ...";
+  private static Method method(Class<?> type, String name) {
+    return CommandLine.getCommandMethods(type, name).get(0);
   }
 
-  /** Gives every command backed by a settings table one flag per setting. */
-  private static void addTableOptions(CommandLine c) {
-    if (c.getCommand() instanceof TableOptions.Backed b) {
-      TableOptions.add(c.getCommandSpec(), b.table(), b.skip(), b.aliases());
-    }
-    new LinkedHashSet<>(c.getSubcommands().values()).forEach(Main::addTableOptions);
-  }
-
-  private static String commandPath(CommandLine c) {
-    StringBuilder sb = new StringBuilder();
-    for (CommandLine p = c; p.getParent() != null; p = p.getParent()) {
-      sb.insert(0, p.getCommandName() + " ");
-    }
-    return sb.toString();
+  private static String path(CommandLine c) {
+    return c.getParent() == null ? "" : path(c.getParent()) + c.getCommandName() + " ";
   }
 
   /**

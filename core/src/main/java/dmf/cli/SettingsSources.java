@@ -1,30 +1,50 @@
 package dmf.cli;
 
 import dmf.io.ConfigFiles;
+import dmf.settings.Settings;
 import dmf.settings.SettingsLayers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --config FILE} and {@code --set key=value} options, layered under flags. */
+/**
+ * The {@code --config FILE} and {@code --set key=value} options, layered under the flags of the
+ * command's settings table ({@link TableOptions}).
+ */
 final class SettingsSources {
-  @Option(names = "--config", description = "TOML settings file (repeatable; later files win)")
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--config", descriptionKey = "sources.config")
   List<Path> configs = new ArrayList<>();
 
-  @Option(names = "--set", description = "one setting key=value (repeatable)")
+  @Option(names = "--set", descriptionKey = "sources.set")
   List<String> sets = new ArrayList<>();
 
   /**
-   * @param flags key → value of each setting flag that was given
-   * @return the layers: config files, then --set, then flags
+   * @return the layers: config files, then --set (flags go on top)
    */
-  SettingsLayers layers(Map<String, ?> flags) {
+  SettingsLayers layers() {
     SettingsLayers layers = new SettingsLayers();
-    for (Path f : configs) {
-      layers.file(f.toString(), ConfigFiles.readToml(f));
-    }
-    return layers.assignments(sets).flags(flags);
+    configs.forEach(f -> layers.file(f.toString(), ConfigFiles.readToml(f)));
+    return layers.assignments(sets);
+  }
+
+  /**
+   * @return key → raw text of each flag of the command's table that was given
+   */
+  Map<String, Object> flags() {
+    return TableOptions.given(spec);
+  }
+
+  /**
+   * @return the command's table resolved from config files, --set and its flags
+   */
+  Settings resolve() {
+    return layers().flags(flags()).resolve(TableOptions.table(spec));
   }
 }

@@ -1,45 +1,38 @@
 package dmf.cli;
 
-import java.io.PrintStream;
+import dmf.base.StatusSink;
 
-/**
- * One status line on stderr: redrawn in place on a terminal, printed as a new line otherwise; the
- * caller decides how often.
- */
-final class StatusLine {
-  private final PrintStream err;
-  private final boolean tty;
+/** Status lines on stderr: redrawn in place on a terminal, one line each otherwise. */
+final class StatusLine implements StatusSink {
+  private final boolean tty = System.console() != null;
   private boolean drawn;
 
-  StatusLine(PrintStream err) {
-    this.err = err;
-    this.tty = System.console() != null;
-  }
-
-  /**
-   * @return whether stderr is a terminal (lines are then redrawn in place)
-   */
-  boolean tty() {
+  @Override
+  public boolean live() {
     return tty;
   }
 
-  /**
-   * @param line the status
-   */
-  void show(String line) {
+  @Override
+  public void show(String line) {
     if (tty) {
-      err.print("\r" + line + "\u001b[K");
+      System.err.print("\r" + line + "\u001b[K");
       drawn = true;
     } else {
-      err.println(line);
+      System.err.println(line);
     }
-    err.flush();
+    System.err.flush();
+  }
+
+  @Override
+  public void note(String line) {
+    System.err.println((tty ? "\r\u001b[K" : "") + line);
+    drawn = false;
   }
 
   /** Ends the in-place line, if one was drawn. */
   void finish() {
     if (drawn) {
-      err.println();
+      System.err.println();
       drawn = false;
     }
   }

@@ -89,13 +89,6 @@ public record Architecture(int rows, int cols, int[] dims) {
     return s;
   }
 
-  /**
-   * @return the smallest width along the chain (an upper bound on rank W)
-   */
-  public int bottleneck() {
-    return Arrays.stream(dims).min().orElse(0);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Architecture && Arrays.equals(((Architecture) o).dims, dims);

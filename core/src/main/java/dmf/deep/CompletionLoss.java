@@ -2,6 +2,7 @@ package dmf.deep;
 
 import dmf.linalg.Ops;
 import dmf.problem.CompletionProblem;
+import java.util.Arrays;
 
 /**
  * The completion loss on a dense end-to-end matrix: ℓ(W) = mean over Ω of (W_ij − b_ij)². Used by
@@ -28,7 +29,7 @@ final class CompletionLoss<B> implements EndToEndLoss<B> {
     int rows = p.rows();
     int k = p.values().length;
     double loss = 0;
-    java.util.Arrays.fill(g, 0);
+    Arrays.fill(g, 0);
     for (int s = 0; s < k; s++) {
       int pos = p.rowIdx()[s] + p.colIdx()[s] * rows;
       double e = w[pos] - p.values()[s];

@@ -79,35 +79,4 @@ public final class Factors {
     }
     return out;
   }
-
-  /**
-   * The end-to-end matrix computed in the run's precision, then widened to double.
-   *
-   * @return W_N⋯W_1
-   */
-  static <B> Mat endToEnd(Ops<B> ops, Architecture arch, B[] factors) {
-    int[] d = arch.dims();
-    B cur = factors[0];
-    for (int j = 2; j <= arch.depth(); j++) {
-      B next = ops.alloc(d[j] * d[0]);
-      ops.gemm(
-          false,
-          false,
-          d[j],
-          d[0],
-          d[j - 1],
-          1.0,
-          factors[j - 1],
-          d[j],
-          cur,
-          d[j - 1],
-          0.0,
-          next,
-          d[j]);
-      cur = next;
-    }
-    double[] w = new double[arch.rows() * arch.cols()];
-    ops.toDoubles(cur, w.length, w);
-    return new Mat(arch.rows(), arch.cols(), w);
-  }
 }

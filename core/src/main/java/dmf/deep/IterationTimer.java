@@ -28,26 +28,15 @@ public final class IterationTimer {
    */
   public static double secondsPerIteration(
       Problem problem, TrainingConfig config, int warmup, double minSeconds, int minIterations) {
-    @SuppressWarnings("unchecked")
-    Ops<Object> ops = (Ops<Object>) config.precision().ops();
-    Architecture arch = config.architecture(problem.rows(), problem.cols());
-    List<Mat> start =
-        Initializer.create(
-            arch, config.init(), config.initScale(), null, RandomStreams.of(config.seed(), "init"));
-    Object[] params = Factors.toBuffers(ops, start);
-    Object[] grads = Factors.toBuffers(ops, start);
-    GradientOracle<Object> oracle =
-        DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
-    Optimizer<Object> opt = Optimizers.create(config);
-    opt.reset(ops, arch.factorSizes());
-    double loss = oracle.evaluate(params, grads);
+    Loop loop = Loop.of(problem, config, config.architecture(problem.rows(), problem.cols()));
+    double loss = loop.start();
     for (int i = 0; i < warmup; i++) {
-      loss = iterate(oracle, opt, params, grads, loss);
+      loss = loop.iterate(loss);
     }
     long t0 = System.nanoTime();
     long n = 0;
     while (n < minIterations || System.nanoTime() - t0 < minSeconds * 1e9) {
-      loss = iterate(oracle, opt, params, grads, loss);
+      loss = loop.iterate(loss);
       n++;
     }
     double s = (System.nanoTime() - t0) * 1e-9 / n;
@@ -68,32 +57,22 @@ public final class IterationTimer {
    * @return the set-up time and the per-iteration samples
    */
   public static Timing sample(Problem problem, TrainingConfig config, int warmup, int iterations) {
-    @SuppressWarnings("unchecked")
-    Ops<Object> ops = (Ops<Object>) config.precision().ops();
     Architecture arch = config.architecture(problem.rows(), problem.cols());
     TrainingMemory.require(problem, arch, config);
     long t0 = System.nanoTime();
-    List<Mat> start =
-        Initializer.create(
-            arch, config.init(), config.initScale(), null, RandomStreams.of(config.seed(), "init"));
-    Object[] params = Factors.toBuffers(ops, start);
-    Object[] grads = Factors.toBuffers(ops, start);
-    GradientOracle<Object> oracle =
-        DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
-    Optimizer<Object> opt = Optimizers.create(config);
-    opt.reset(ops, arch.factorSizes());
+    Loop loop = Loop.of(problem, config, arch);
     double setup = (System.nanoTime() - t0) * 1e-9;
-    double loss = oracle.evaluate(params, grads);
+    double loss = loop.start();
     double first = loss;
     for (int i = 0; i < warmup; i++) {
-      loss = iterate(oracle, opt, params, grads, loss);
+      loss = loop.iterate(loss);
     }
     double[] wall = new double[iterations];
     double[] cpu = new double[iterations];
     for (int i = 0; i < iterations; i++) {
       long w = System.nanoTime();
       long c = CpuClock.processNanos();
-      loss = iterate(oracle, opt, params, grads, loss);
+      loss = loop.iterate(loss);
       cpu[i] = (CpuClock.processNanos() - c) * 1e-9;
       wall[i] = (System.nanoTime() - w) * 1e-9;
     }
@@ -116,10 +95,36 @@ public final class IterationTimer {
       double firstLoss,
       double lastLoss) {}
 
-  private static <B> double iterate(
-      GradientOracle<B> oracle, Optimizer<B> opt, B[] params, B[] grads, double loss) {
-    Step step = opt.step(params, grads, loss, oracle);
-    return step.hasFreshGradient() ? step.freshLoss() : oracle.evaluate(params, grads);
+  /** The hot loop's state: the factors as buffers, their gradients, objective and optimizer. */
+  private record Loop(
+      Object[] params, Object[] grads, GradientOracle<Object> oracle, Optimizer<Object> opt) {
+    static Loop of(Problem problem, TrainingConfig config, Architecture arch) {
+      @SuppressWarnings("unchecked")
+      Ops<Object> ops = (Ops<Object>) config.precision().ops();
+      List<Mat> start =
+          Initializer.create(
+              arch,
+              config.init(),
+              config.initScale(),
+              null,
+              RandomStreams.of(config.seed(), "init"));
+      GradientOracle<Object> oracle =
+          DeepMatrixFactorization.objective(ops, arch, problem, config.threads());
+      Optimizer<Object> opt = Optimizers.create(config);
+      opt.reset(ops, arch.factorSizes());
+      return new Loop(Factors.toBuffers(ops, start), Factors.toBuffers(ops, start), oracle, opt);
+    }
+
+    /** The loss (and gradients) at the start. */
+    double start() {
+      return oracle.evaluate(params, grads);
+    }
+
+    /** One optimizer step; the loss after it. */
+    double iterate(double loss) {
+      Step step = opt.step(params, grads, loss, oracle);
+      return step.hasFreshGradient() ? step.freshLoss() : oracle.evaluate(params, grads);
+    }
   }
 
   /**

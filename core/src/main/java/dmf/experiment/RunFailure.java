@@ -2,6 +2,7 @@ package dmf.experiment;
 
 import dmf.base.MemoryBudget;
 import dmf.base.UserInputException;
+import dmf.io.AtomicFiles;
 import dmf.io.store.ResultsDbException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,15 +49,66 @@ public record RunFailure(Cause cause, String message, String detail) {
   }
 
   /**
+   * How a command reports what it threw: a user mistake or a fault of the machine by its one-line
+   * message ({@link #machineMessage}), anything else as internal.
+   *
+   * @param ex what a command threw
+   * @return the failure
+   */
+  public static RunFailure ofCommand(Throwable ex) {
+    String user = userMessage(ex);
+    if (user != null) {
+      return new RunFailure(Cause.USER, user, "");
+    }
+    String machine = machineMessage(ex);
+    return machine != null
+        ? new RunFailure(Cause.MACHINE, machine, "")
+        : new RunFailure(Cause.INTERNAL, String.valueOf(ex.getMessage()), "");
+  }
+
+  /**
+   * The one-line message of a fault of the machine outside a run (a full disk, an I/O error, a
+   * database that cannot be written, too little memory), as a command reports it.
+   *
+   * @param ex what a command threw
+   * @return the message, or null when {@code ex} is not a fault of the machine (a bug)
+   */
+  public static String machineMessage(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
+        return t.getMessage();
+      }
+      if (t instanceof IOException io) {
+        return "I/O error: " + AtomicFiles.reason(io);
+      }
+      if (t instanceof OutOfMemoryError) {
+        return outOfMemory();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * @return what to say when the Java heap is too small, with a larger size to try
+   */
+  public static String outOfMemory() {
+    long max = Runtime.getRuntime().maxMemory();
+    return "out of memory (the Java heap holds "
+        + MemoryBudget.human(max)
+        + "); raise it, e.g. DMF_JAVA_OPTS=-Xmx"
+        + Math.max(2, 2 * (max >> 30))
+        + "g ./dmf ...";
+  }
+
+  /**
    * @param ex what a run threw
    * @return the failure: a user mistake or a machine fault by its one-line message, anything else
    *     with its stack trace
    */
   public static RunFailure of(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UserInputException) {
-        return new RunFailure(Cause.USER, t.getMessage(), "");
-      }
+    String user = userMessage(ex);
+    if (user != null) {
+      return new RunFailure(Cause.USER, user, "");
     }
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof UncheckedIOException || t instanceof ResultsDbException) {
@@ -95,5 +147,14 @@ public record RunFailure(Cause cause, String message, String detail) {
    */
   public boolean machineFault() {
     return cause == Cause.MACHINE;
+  }
+
+  private static String userMessage(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof UserInputException) {
+        return t.getMessage();
+      }
+    }
+    return null;
   }
 }

@@ -5,6 +5,7 @@ import dmf.problem.Problem;
 import dmf.problem.Solver;
 import dmf.settings.Settings;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
@@ -35,6 +36,32 @@ public record RunSpec(
   /** Copies the tags. */
   public RunSpec {
     tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+  }
+
+  /**
+   * A run of a solver on an instance folder, optionally holding out a share of its observed
+   * entries.
+   *
+   * @param instance the instance folder
+   * @param holdout the share of observed entries to hold out, or null for none
+   * @param holdoutSeed the seed of the held-out draw, or null for the default
+   * @param solver the solver's name
+   * @param solverSettings settings of the solver's table
+   * @return the run
+   * @throws UserInputException for settings that cannot describe a run
+   */
+  public static RunSpec onInstance(
+      Path instance, Double holdout, Long holdoutSeed, String solver, Settings solverSettings) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("instance", instance.toString());
+    if (holdout != null) {
+      problem.put("holdout", holdout);
+    }
+    if (holdoutSeed != null) {
+      problem.put("holdout_seed", holdoutSeed);
+    }
+    ProblemKind kind = ProblemKind.INSTANCE;
+    return of(kind, kind.table().resolve(problem), solver, solverSettings, Map.of());
   }
 
   /**

@@ -7,6 +7,7 @@ import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,48 @@ public final class SweepRunner {
     public int exitCode() {
       return failures.isEmpty() ? 0 : anyUserError() ? 2 : 1;
     }
+
+    /**
+     * The failed runs, user mistakes first: a line naming the first (and, when there are more,
+     * where to list them all), then at most nine others, one line each.
+     *
+     * @param dir the sweep folder, or null
+     * @return the lines, empty when no run failed
+     */
+    public List<String> failureLines(Path dir) {
+      List<Map.Entry<String, RunFailure>> failed = new ArrayList<>(failures.entrySet());
+      failed.sort(Comparator.comparing(e -> e.getValue().cause()));
+      List<String> lines = new ArrayList<>();
+      for (Map.Entry<String, RunFailure> e : failed.subList(0, Math.min(10, failed.size()))) {
+        lines.add(
+            "run "
+                + e.getKey()
+                + (lines.isEmpty() ? " failed (" : " (")
+                + e.getValue().cause().label()
+                + "): "
+                + e.getValue().message().replace('\n', ' '));
+      }
+      if (failed.size() > 1) {
+        lines.set(
+            0,
+            failed.size()
+                + " runs failed; "
+                + lines.get(0)
+                + (dir == null ? "" : " (all: dmf results list " + dir + ")"));
+      }
+      return lines;
+    }
+  }
+
+  /**
+   * @param label what ran, e.g. "sweep fig1"
+   * @param runs runs in the sweep
+   * @param executed runs executed in this invocation
+   * @param dir the sweep folder
+   * @return e.g. {@code sweep fig1: 24 runs (3 executed now) in results/fig1}
+   */
+  public static String summaryLine(String label, int runs, int executed, Path dir) {
+    return label + ": " + runs + " runs (" + executed + " executed now) in " + dir;
   }
 
   /** Parallel runs of one sweep invocation. */

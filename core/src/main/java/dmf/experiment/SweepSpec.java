@@ -1,11 +1,9 @@
 package dmf.experiment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dmf.base.MemoryBudget;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
-import dmf.io.TextFiles;
+import dmf.io.ConfigFiles;
 import dmf.settings.Setting;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,18 +90,7 @@ public record SweepSpec(
    */
   @SuppressWarnings("unchecked")
   public static SweepSpec read(Path file) {
-    String text = TextFiles.read(file, "sweep file");
-    Map<String, Object> m;
-    try {
-      m = new TomlMapper().readValue(text, LinkedHashMap.class);
-    } catch (JsonProcessingException ex) {
-      throw new UserInputException(
-          file
-              + ": invalid TOML at line "
-              + ex.getLocation().getLineNr()
-              + ": "
-              + ex.getOriginalMessage());
-    }
+    Map<String, Object> m = ConfigFiles.parseToml(file, "sweep file");
     if (m == null || m.isEmpty()) {
       throw new UserInputException(
           file + ": empty sweep file (it needs at least [base] settings or a [grid])");

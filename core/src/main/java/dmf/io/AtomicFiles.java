@@ -2,9 +2,12 @@ package dmf.io;
 
 import dmf.base.UserInputException;
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -79,6 +82,24 @@ public final class AtomicFiles {
         deleteQuietly(temp);
       }
     }
+  }
+
+  /**
+   * Atomically replaces {@code target} with the UTF-8 text {@code body} writes.
+   *
+   * @param target the file to create or replace
+   * @param body writes the whole content to the (buffered) writer it is given
+   * @throws UncheckedIOException naming {@code target} if writing or renaming fails
+   */
+  public static void writeText(Path target, IoConsumer<Writer> body) {
+    write(
+        target,
+        out -> {
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          body.accept(w);
+          w.flush();
+        });
   }
 
   /**

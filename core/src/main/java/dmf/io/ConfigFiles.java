@@ -41,18 +41,28 @@ public final class ConfigFiles {
    * @param file a TOML file of flat key = value pairs
    * @return its content
    */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> readToml(Path file) {
-    String text = TextFiles.read(file, "config file");
-    try {
-      Map<String, Object> m = TOML.readValue(text, LinkedHashMap.class);
-      for (Map.Entry<String, Object> e : m.entrySet()) {
-        if (e.getValue() instanceof Map) {
-          throw new UserInputException(
-              file + ": tables are not supported ([" + e.getKey() + "]); use flat keys");
-        }
+    Map<String, Object> m = parseToml(file, "config file");
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      if (e.getValue() instanceof Map) {
+        throw new UserInputException(
+            file + ": tables are not supported ([" + e.getKey() + "]); use flat keys");
       }
-      return m;
+    }
+    return m;
+  }
+
+  /**
+   * @param file a TOML file
+   * @param what what the file is, for the message when it is missing (e.g. "sweep file")
+   * @return its content, tables as nested maps (null for an empty file)
+   * @throws UserInputException naming the file and line of invalid TOML
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> parseToml(Path file, String what) {
+    String text = TextFiles.read(file, what);
+    try {
+      return TOML.readValue(text, LinkedHashMap.class);
     } catch (JsonProcessingException ex) {
       throw new UserInputException(
           file

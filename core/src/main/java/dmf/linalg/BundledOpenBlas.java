@@ -1,6 +1,7 @@
 package dmf.linalg;
 
 import java.io.File;
+import java.io.IOException;
 import org.bytedeco.javacpp.Loader;
 
 /** Loads the OpenBLAS library shipped in the {@code org.bytedeco:openblas} artifact. */
@@ -41,7 +42,7 @@ final class BundledOpenBlas {
     try {
       String v = Loader.getVersion("org.bytedeco", "openblas");
       return v == null ? "0.3.31" : v.replaceFirst("-.*", "");
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return "0.3.31";
     }
   }

@@ -1,5 +1,7 @@
 package dmf.linalg;
 
+import java.util.Arrays;
+
 /** Measures this machine's GEMM rate through the backend, for roofline comparisons. */
 public final class GemmRate {
   private GemmRate() {}
@@ -19,8 +21,8 @@ public final class GemmRate {
     for (int i = 0; i < seed.length; i++) {
       seed[i] = Math.sin(i * 0.37);
     }
-    Object a = ops.fromDoubles(java.util.Arrays.copyOf(seed, m * k));
-    Object b = ops.fromDoubles(java.util.Arrays.copyOf(seed, k * n));
+    Object a = ops.fromDoubles(Arrays.copyOf(seed, m * k));
+    Object b = ops.fromDoubles(Arrays.copyOf(seed, k * n));
     Object c = ops.alloc(m * n);
     ops.gemm(false, false, m, n, k, 1.0, a, m, b, k, 0.0, c, m);
     long t0 = System.nanoTime();

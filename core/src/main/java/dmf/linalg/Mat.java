@@ -65,13 +65,7 @@ public final class Mat {
    * @return the matrix
    */
   public static Mat fromRowMajor(int rows, int cols, double[] rowMajor) {
-    double[] d = new double[rowMajor.length];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        d[i + j * rows] = rowMajor[i * cols + j];
-      }
-    }
-    return new Mat(rows, cols, d);
+    return new Mat(cols, rows, rowMajor).transpose();
   }
 
   /**
@@ -100,13 +94,7 @@ public final class Mat {
    * @return the entries in C (row-major) order, as NumPy stores them
    */
   public double[] toRowMajor() {
-    double[] out = new double[data.length];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        out[i * cols + j] = data[i + j * rows];
-      }
-    }
-    return out;
+    return transpose().data;
   }
 
   /**
@@ -257,17 +245,6 @@ public final class Mat {
    */
   public double frobeniusNorm() {
     return Math.sqrt(Ops64.INSTANCE.sumSquares(data, data.length));
-  }
-
-  /**
-   * @return the largest absolute entry
-   */
-  public double maxAbs() {
-    double m = 0;
-    for (double v : data) {
-      m = Math.max(m, Math.abs(v));
-    }
-    return m;
   }
 
   /**

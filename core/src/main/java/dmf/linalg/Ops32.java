@@ -185,65 +185,7 @@ public final class Ops32 implements Ops<float[]> {
       int from,
       int to,
       double scale) {
-    double loss = 0;
-    int e = from;
-    for (; e + 1 < to; e += 2) {
-      int y1 = ids[e] * h;
-      int y2 = ids[e + 1] * h;
-      float a0 = 0;
-      float a1 = 0;
-      float a2 = 0;
-      float a3 = 0;
-      float b0 = 0;
-      float b1 = 0;
-      float b2 = 0;
-      float b3 = 0;
-      int p = 0;
-      for (; p + 3 < h; p += 4) {
-        float x0 = x[xo + p];
-        float x1 = x[xo + p + 1];
-        float x2 = x[xo + p + 2];
-        float x3 = x[xo + p + 3];
-        a0 += x0 * y[y1 + p];
-        a1 += x1 * y[y1 + p + 1];
-        a2 += x2 * y[y1 + p + 2];
-        a3 += x3 * y[y1 + p + 3];
-        b0 += x0 * y[y2 + p];
-        b1 += x1 * y[y2 + p + 1];
-        b2 += x2 * y[y2 + p + 2];
-        b3 += x3 * y[y2 + p + 3];
-      }
-      for (; p < h; p++) {
-        a0 += x[xo + p] * y[y1 + p];
-        b0 += x[xo + p] * y[y2 + p];
-      }
-      float r1 = ((a0 + a1) + (a2 + a3)) - values[e];
-      float r2 = ((b0 + b1) + (b2 + b3)) - values[e + 1];
-      loss += (double) r1 * r1 + (double) r2 * r2;
-      if (gx != null) {
-        float g1 = (float) (scale * r1);
-        float g2 = (float) (scale * r2);
-        for (int q = 0; q < h; q++) {
-          float xq = x[xo + q];
-          gx[xo + q] += g1 * y[y1 + q] + g2 * y[y2 + q];
-          gy[y1 + q] += g1 * xq;
-          gy[y2 + q] += g2 * xq;
-        }
-      }
-    }
-    if (e < to) {
-      int y1 = ids[e] * h;
-      float r = (float) (dot(h, x, xo, y, y1) - values[e]);
-      loss += (double) r * r;
-      if (gx != null) {
-        float g = (float) (scale * r);
-        for (int q = 0; q < h; q++) {
-          gx[xo + q] += g * y[y1 + q];
-          gy[y1 + q] += g * x[xo + q];
-        }
-      }
-    }
-    return loss;
+    return ResidualScatter.run(this, h, x, xo, gx, y, gy, ids, values, from, to, scale);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dmf.linalg;
 
+import java.util.function.DoubleUnaryOperator;
 import org.netlib.util.intW;
 
 /**
@@ -30,7 +31,7 @@ public record SymEig(double[] values, Mat vectors) {
    * @param f applied to each eigenvalue
    * @return Q·diag(f(λ))·Qᵀ (needs the vectors)
    */
-  public Mat apply(java.util.function.DoubleUnaryOperator f) {
+  public Mat apply(DoubleUnaryOperator f) {
     return Mat.multiply(vectors.scaleColumns(map(f)), false, vectors, true);
   }
 
@@ -38,7 +39,7 @@ public record SymEig(double[] values, Mat vectors) {
    * @param f applied to each eigenvalue
    * @return f(λ_1), …, f(λ_n), in the order of {@link #values()}
    */
-  public double[] map(java.util.function.DoubleUnaryOperator f) {
+  public double[] map(DoubleUnaryOperator f) {
     double[] out = new double[values.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = f.applyAsDouble(values[i]);

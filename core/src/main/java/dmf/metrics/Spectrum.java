@@ -1,5 +1,7 @@
 package dmf.metrics;
 
+import java.util.Arrays;
+
 /** Functions of a spectrum σ_1 ≥ σ_2 ≥ … ≥ 0: norms and effective rank. */
 public final class Spectrum {
   private Spectrum() {}
@@ -67,22 +69,6 @@ public final class Spectrum {
    * @return the first min(k, len) values
    */
   public static double[] top(double[] s, int k) {
-    return java.util.Arrays.copyOf(s, Math.min(k, s.length));
-  }
-
-  /**
-   * @param s singular values, descending
-   * @param tol relative tolerance
-   * @return the number of σ_i &gt; tol·σ_1
-   */
-  public static int numericalRank(double[] s, double tol) {
-    if (s.length == 0 || s[0] <= 0) {
-      return 0;
-    }
-    int r = 0;
-    for (double v : s) {
-      r += v > tol * s[0] ? 1 : 0;
-    }
-    return r;
+    return Arrays.copyOf(s, Math.min(k, s.length));
   }
 }

@@ -65,7 +65,6 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
   private double rho;
   private int sinceRadius;
   private int rejected;
-  private int chebyshevSteps;
 
   /**
    * @param initialStep first time step (e.g. the learning rate)
@@ -125,13 +124,6 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
     return rejected;
   }
 
-  /**
-   * @return accepted steps so far that used Runge–Kutta–Chebyshev
-   */
-  public int chebyshevSteps() {
-    return chebyshevSteps;
-  }
-
   @Override
   public void reset(Ops<B> ops, int[] sizes) {
     this.ops = ops;
@@ -148,7 +140,6 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
     sinceRadius = 0;
     rejected = 0;
     h = initialStep;
-    chebyshevSteps = 0;
   }
 
   @Override
@@ -169,9 +160,6 @@ public final class AdaptiveFlow<B> implements Optimizer<B> {
       double err = method.errorNorm(params, grads, h, next, nextGrads);
       if (Double.isFinite(newLoss) && Double.isFinite(err) && err <= 1.0) {
         double used = h;
-        if (method == rkc) {
-          chebyshevSteps++;
-        }
         if (stopLoss > 0 && loss > stopLoss && newLoss < EVENT_LOW * stopLoss) {
           double[] located = locate(params, grads, loss, newLoss, oracle);
           used = located[0];

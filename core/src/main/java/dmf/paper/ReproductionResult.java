@@ -2,6 +2,7 @@ package dmf.paper;
 
 import dmf.experiment.SweepRunner;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,5 +37,16 @@ public record ReproductionResult(
    */
   public int executed() {
     return sweep.executed();
+  }
+
+  /**
+   * @return the claims, one line each under "claims:", then where the report is
+   */
+  public List<String> claimLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add("claims:");
+    claims.forEach(c -> lines.add("  " + c.line()));
+    lines.add("report: " + report);
+    return lines;
   }
 }

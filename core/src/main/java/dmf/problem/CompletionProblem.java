@@ -84,14 +84,6 @@ public final class CompletionProblem implements Problem {
   }
 
   /**
-   * @param heldOut entries to hold out from training and score predictions on (kept, not copied)
-   * @return this problem with those held-out entries
-   */
-  public CompletionProblem withHeldOut(Observations heldOut) {
-    return new CompletionProblem(rows, cols, omega, truth, truthFactors, heldOut);
-  }
-
-  /**
    * Holds out a random part of Ω: each entry independently with probability {@code fraction}, drawn
    * from the seed's "holdout" stream (same seed, same split).
    *

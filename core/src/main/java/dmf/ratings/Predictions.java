@@ -2,9 +2,6 @@ package dmf.ratings;
 
 import dmf.io.AtomicFiles;
 import dmf.io.data.Pairs;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -28,11 +25,9 @@ public record Predictions(int pairs, int cold, int written) {
   public static Predictions write(RatingModel model, Path pairsFile, Path out) {
     Pairs p = Pairs.read(pairsFile);
     int[] counts = new int[2];
-    AtomicFiles.write(
+    AtomicFiles.writeText(
         out,
-        os -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        w -> {
           w.write("user,item,prediction\n");
           for (int k = 0; k < p.size(); k++) {
             int u = model.users().indexOf(p.users().get(k));
@@ -53,8 +48,24 @@ public record Predictions(int pairs, int cold, int written) {
                     + "\n");
             counts[1]++;
           }
-          w.flush();
         });
     return new Predictions(p.size(), counts[0], counts[1]);
+  }
+
+  /**
+   * @param out the file written
+   * @param coldStart what the model predicts for a cold pair
+   * @return e.g. {@code 3 pairs, 3 predictions written to p.csv; 1 pairs had a user or item without
+   *     training ratings (predicted by the offset)}
+   */
+  public String line(Path out, ColdStart coldStart) {
+    return String.format(
+        "%,d pairs, %,d predictions written to %s; %,d pairs had a user or item without training"
+            + " ratings (%s)",
+        pairs,
+        written,
+        out,
+        cold,
+        coldStart == ColdStart.DROP ? "dropped" : "predicted by the offset");
   }
 }

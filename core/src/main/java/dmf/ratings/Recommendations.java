@@ -2,9 +2,6 @@ package dmf.ratings;
 
 import dmf.base.UserInputException;
 import dmf.io.AtomicFiles;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,11 +78,9 @@ public final class Recommendations {
    */
   public static int forAllUsers(RatingModel model, int k, boolean excludeRated, Path out) {
     int[] count = {0};
-    AtomicFiles.write(
+    AtomicFiles.writeText(
         out,
-        os -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        w -> {
           w.write("user,rank,item,score\n");
           double[] scores = new double[model.items().size()];
           int[] top = new int[k];
@@ -108,8 +103,22 @@ public final class Recommendations {
             }
             count[0]++;
           }
-          w.flush();
         });
     return count[0];
+  }
+
+  /**
+   * @param items recommendations, best first
+   * @return the CSV lines {@code rank,item,score}, header first
+   */
+  public static List<String> csv(List<Item> items) {
+    List<String> lines = new ArrayList<>();
+    lines.add("rank,item,score");
+    for (int r = 0; r < items.size(); r++) {
+      lines.add(
+          String.format(
+              Locale.ROOT, "%d,%s,%.4f", r + 1, items.get(r).item(), items.get(r).score()));
+    }
+    return lines;
   }
 }

@@ -49,6 +49,38 @@ public record SplitPlan(
     }
   }
 
+  /**
+   * A plan as a person gives it: the named split, else k-fold when folds are asked for, else a
+   * random hold-out when a test fraction is given, else none.
+   *
+   * @param split "random", "per-user", "temporal", "kfold" or "none", or null
+   * @param testFraction the random hold-out's test fraction, or null (0.2)
+   * @param leaveOut ratings held out per user
+   * @param folds folds for k-fold, or 0
+   * @param validationFraction the share of each training part held out for validation
+   * @param seed the seed of every random draw
+   * @return the plan
+   * @throws UserInputException for an unknown split or values out of range
+   */
+  public static SplitPlan of(
+      String split,
+      Double testFraction,
+      int leaveOut,
+      int folds,
+      double validationFraction,
+      long seed) {
+    Kind kind;
+    if (split != null) {
+      kind = Kind.parse(split);
+    } else if (folds > 0) {
+      kind = Kind.KFOLD;
+    } else {
+      kind = testFraction != null ? Kind.HOLDOUT : Kind.NONE;
+    }
+    return new SplitPlan(
+        kind, testFraction == null ? 0.2 : testFraction, leaveOut, folds, validationFraction, seed);
+  }
+
   /** Checks the values the kind uses. */
   public SplitPlan {
     if (!(validationFraction >= 0 && validationFraction < 1)) {

@@ -5,9 +5,14 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.json.JsonMapper;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * {@code dmf serve}: a web dashboard over results folders. Pages list every sweep, reproduction and
@@ -98,6 +103,43 @@ public final class DashboardServer implements AutoCloseable {
     watcher.start();
     warmUp(catalog, reader);
     return new DashboardServer(app, watcher, playground, options.host());
+  }
+
+  /**
+   * Serves until the JVM shuts down (Ctrl-C): starts, tells where it listens, and closes when the
+   * JVM stops.
+   *
+   * @param options what to serve
+   * @param create whether to create the first folder first (the default folder of a writable
+   *     dashboard)
+   * @param started receives one line with the address and the start-up time
+   * @throws IOException when the folder cannot be created
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public static void runUntilShutdown(
+      ServeOptions options, boolean create, Consumer<String> started)
+      throws IOException, InterruptedException {
+    if (create) {
+      Files.createDirectories(options.folders().get(0));
+    }
+    long t0 = System.nanoTime();
+    DashboardServer server = start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    started.accept(
+        String.format(
+            Locale.ROOT,
+            "dmf serve: %s (started in %.1f s; %s; Ctrl-C stops)",
+            server.url(),
+            (System.nanoTime() - t0) * 1e-9,
+            options.readOnly() ? "read-only" : "playground on"));
+    stopped.await();
   }
 
   /**

@@ -1,12 +1,12 @@
 package dmf.serve;
 
+import dmf.base.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** HTML text: escaping, links with query strings, number formats and the page layout. */
@@ -127,17 +127,7 @@ final class Html {
    * @return e.g. {@code 2m17s}, {@code 1h04m}; a dash for NaN
    */
   static String duration(double seconds) {
-    if (Double.isNaN(seconds)) {
-      return "–";
-    }
-    long s = Math.round(seconds);
-    if (s < 60) {
-      return s + "s";
-    }
-    if (s < 3600) {
-      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-    }
-    return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+    return Durations.clock(seconds, "–");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dmf.settings;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ public record IntList(List<Integer> values) {
    * @return the list
    */
   public static IntList of(int... values) {
-    return new IntList(java.util.Arrays.stream(values).boxed().toList());
+    return new IntList(Arrays.stream(values).boxed().toList());
   }
 
   /**

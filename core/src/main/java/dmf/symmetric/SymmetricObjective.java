@@ -5,6 +5,7 @@ import dmf.linalg.Mat;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
+import java.util.Arrays;
 
 /**
  * The objective of the symmetric factorization X = UUᵀ of an n×n problem, with the same
@@ -32,46 +33,15 @@ public final class SymmetricObjective {
   private final int n;
   private final int m;
 
-  /** Sensing only: (n(n+1)/2)×m, column i = upper triangle of sym(A_i), off-diagonals doubled. */
-  private final Mat packed;
+  /** Sensing only: the packed measurements. */
+  private final PackedSensing packed;
 
   private SymmetricObjective(Problem problem) {
     this.problem = problem;
     this.n = problem.rows();
     this.m = problem.observationCount();
-    this.packed = problem instanceof SensingProblem s ? pack(s.measurements(), n, m) : null;
-  }
-
-  private static Mat pack(Mat a, int n, int m) {
-    int d = n * (n + 1) / 2;
-    double[] src = a.data();
-    double[] out = new double[d * m];
-    int nn = n * n;
-    for (int k = 0; k < m; k++) {
-      int base = k * nn;
-      int t = k * d;
-      for (int j = 0; j < n; j++) {
-        for (int i = 0; i <= j; i++) {
-          out[t++] = i == j ? src[base + i + j * n] : src[base + i + j * n] + src[base + j + i * n];
-        }
-      }
-    }
-    return new Mat(d, m, out);
-  }
-
-  /** Upper triangles of symmetric matrices as the columns of a (n(n+1)/2)×count matrix. */
-  private Mat upper(Mat... xs) {
-    int d = n * (n + 1) / 2;
-    double[] out = new double[d * xs.length];
-    for (int c = 0; c < xs.length; c++) {
-      double[] x = xs[c].data();
-      int t = c * d;
-      for (int j = 0; j < n; j++) {
-        System.arraycopy(x, j * n, out, t, j + 1);
-        t += j + 1;
-      }
-    }
-    return new Mat(d, xs.length, out);
+    this.packed =
+        problem instanceof SensingProblem s ? new PackedSensing(s.measurements(), n, m) : null;
   }
 
   /**
@@ -86,7 +56,7 @@ public final class SymmetricObjective {
       }
       return out;
     }
-    return Mat.multiply(packed, true, upper(xs), false);
+    return packed.measure(xs);
   }
 
   /**
@@ -151,19 +121,7 @@ public final class SymmetricObjective {
   public Mat symmetricAdjoint(double[] z) {
     Mat s;
     if (packed != null) {
-      double[] v = Mat.multiply(packed, false, new Mat(m, 1, z.clone()), false).data();
-      s = Mat.zeros(n, n);
-      double[] sd = s.data();
-      int t = 0;
-      for (int j = 0; j < n; j++) {
-        for (int i = 0; i < j; i++) {
-          double h = 0.5 * v[t++];
-          sd[i + j * n] = h;
-          sd[j + i * n] = h;
-        }
-        sd[j + j * n] = v[t++];
-      }
-      return s;
+      return packed.adjoint(z);
     } else if (problem instanceof SensingProblem p) {
       s = p.adjoint(z);
     } else {
@@ -248,8 +206,7 @@ public final class SymmetricObjective {
     double[] bc2 =
         measureSymmetric(ud.plusScaled(1.0, ud.transpose()), Mat.multiply(d, false, d, true))
             .data();
-    return new Line(
-        r, java.util.Arrays.copyOfRange(bc2, 0, m), java.util.Arrays.copyOfRange(bc2, m, 2 * m));
+    return new Line(r, Arrays.copyOfRange(bc2, 0, m), Arrays.copyOfRange(bc2, m, 2 * m));
   }
 
   /**

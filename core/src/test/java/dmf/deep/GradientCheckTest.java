@@ -9,6 +9,7 @@ import dmf.linalg.Ops64;
 import dmf.optim.GradientOracle;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +53,7 @@ class GradientCheckTest {
     int[] w =
         widths.isEmpty()
             ? new int[0]
-            : java.util.Arrays.stream(widths.split(";")).mapToInt(Integer::parseInt).toArray();
+            : Arrays.stream(widths.split(";")).mapToInt(Integer::parseInt).toArray();
     Architecture arch = Architecture.of(rows, cols, depth, w);
     Problem p = problem(kind, rows, cols, depth * 31L + rows);
     Ops<double[]> ops = Ops64.INSTANCE;

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dmf.base.RandomStreams;
 import dmf.base.UserInputException;
 import dmf.linalg.Mat;
+import dmf.linalg.Svd;
 import dmf.metrics.Balance;
 import dmf.problem.Generators;
+import dmf.testing.Mats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,12 +35,12 @@ class InitializerTest {
     Mat p = Generators.lowRankTruth(7, 5, 3, false, 4);
     Architecture arch = Architecture.of(7, 5, depth, new int[0]);
     List<Mat> f = Initializer.create(arch, InitScheme.BALANCED, 1, p, RandomStreams.of(1, "init"));
-    assertTrue(Factors.product(f).minus(p).maxAbs() <= 1e-12 * p.maxAbs());
+    assertTrue(Mats.maxAbs(Factors.product(f).minus(p)) <= 1e-12 * Mats.maxAbs(p));
     assertTrue(Balance.deviation(f) <= 1e-11 * p.frobeniusNorm(), "" + Balance.deviation(f));
     // Each factor carries Σ^(1/N): the hidden factors' spectra equal σ(P)^(1/N).
     if (depth >= 3) {
-      double[] s = dmf.linalg.Svd.values(p);
-      double[] sj = dmf.linalg.Svd.values(f.get(1));
+      double[] s = Svd.values(p);
+      double[] sj = Svd.values(f.get(1));
       for (int i = 0; i < s.length; i++) {
         assertEquals(Math.pow(s[i], 1.0 / depth), sj[i], 1e-10);
       }
@@ -65,7 +67,7 @@ class InitializerTest {
         Initializer.create(arch, InitScheme.UNIFORM, 1e-2, null, RandomStreams.of(3, "init"));
     double std = Math.pow(1e-2, 0.5) / Math.sqrt(80);
     assertEquals(std, f.get(0).frobeniusNorm() / 80, 0.03 * std);
-    assertTrue(f.get(0).maxAbs() <= Math.sqrt(3) * std);
+    assertTrue(Mats.maxAbs(f.get(0)) <= Math.sqrt(3) * std);
   }
 
   @Test
@@ -74,7 +76,7 @@ class InitializerTest {
     List<Mat> f =
         Initializer.create(arch, InitScheme.IDENTITY, 1e-3, null, RandomStreams.of(3, "init"));
     Mat w = Factors.product(f);
-    assertTrue(w.minus(Mat.eye(4, 6).scale(1e-3)).maxAbs() < 1e-18);
+    assertTrue(Mats.maxAbs(w.minus(Mat.eye(4, 6).scale(1e-3))) < 1e-18);
   }
 
   @Test

@@ -3,11 +3,13 @@ package dmf.deep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dmf.base.RandomStreams;
 import dmf.linalg.Mat;
 import dmf.optim.OptimizerKind;
 import dmf.problem.CompletionProblem;
 import dmf.problem.Generators;
 import dmf.problem.IterationRecord;
+import dmf.problem.Problem;
 import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.StopReason;
@@ -121,7 +123,7 @@ class TrainerTest {
   void everyOptimizerLowersTheLossOnSensingAndCompletion() {
     SensingProblem s = Generators.sensing(Generators.lowRankTruth(8, 8, 2, false, 2), 60, false, 2);
     for (String opt : Arrays.stream(OptimizerKind.values()).map(OptimizerKind::label).toList()) {
-      for (dmf.problem.Problem p : List.of(P, s)) {
+      for (Problem p : List.of(P, s)) {
         for (long depth : new long[] {1, 2, 3}) {
           double lr = opt.equals("gd") ? 0.2 : opt.startsWith("flow") ? 0.1 : 5e-2;
           TrainingConfig c =
@@ -146,7 +148,7 @@ class TrainerTest {
                           c.init(),
                           c.initScale(),
                           null,
-                          dmf.base.RandomStreams.of(c.seed(), "init"))));
+                          RandomStreams.of(c.seed(), "init"))));
           assertTrue(
               r.last().get("train_loss") < 0.8 * start,
               opt

@@ -3,6 +3,7 @@ package dmf.linalg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dmf.testing.Mats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +55,10 @@ class FactoredMatrixTest {
     }
     Svd svd = w.svd(true);
     Mat back = svd.u().scaleColumns(svd.s()).times(svd.vt());
-    assertTrue(back.minus(dense).maxAbs() <= 1e-12 * s[0], "U·S·Vᵀ reproduces W");
+    assertTrue(Mats.maxAbs(back.minus(dense)) <= 1e-12 * s[0], "U·S·Vᵀ reproduces W");
     Mat utu = Mat.multiply(svd.u(), true, svd.u(), false);
-    assertTrue(utu.minus(Mat.identity(utu.rows())).maxAbs() < 1e-12, "U has orthonormal columns");
+    assertTrue(
+        Mats.maxAbs(utu.minus(Mat.identity(utu.rows()))) < 1e-12, "U has orthonormal columns");
     for (int j = 0; j < cols; j++) {
       double[] c = w.column(j);
       for (int i = 0; i < rows; i++) {
@@ -77,7 +79,7 @@ class FactoredMatrixTest {
     for (int[] shape : new int[][] {{20, 6}, {6, 20}, {9, 9}}) {
       Mat a = gaussian(shape[0], shape[1], new SplittableRandom(shape[0]));
       Qr qr = Qr.of(a);
-      assertTrue(qr.q().times(qr.r()).minus(a).maxAbs() < 1e-12);
+      assertTrue(Mats.maxAbs(qr.q().times(qr.r()).minus(a)) < 1e-12);
       for (int j = 0; j < qr.r().cols(); j++) {
         for (int i = j + 1; i < qr.r().rows(); i++) {
           assertEquals(0.0, qr.r().get(i, j), "R is upper triangular");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dmf.base.UserInputException;
 import dmf.linalg.Mat;
+import dmf.testing.Mats;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -111,7 +112,7 @@ class ObservationsTest {
     assertTrue(p.groundTruth().isEmpty());
     assertEquals(500, p.observationCount());
     var t = p.truthFactors().orElseThrow();
-    assertTrue(t.toDense().minus(dense).maxAbs() < 1e-12, "same W* as the dense generator");
+    assertTrue(Mats.maxAbs(t.toDense().minus(dense)) < 1e-12, "same W* as the dense generator");
     for (int k = 0; k < 500; k++) {
       assertEquals(dense.get(p.rowIdx()[k], p.colIdx()[k]), p.values()[k], 1e-12);
     }

@@ -13,6 +13,7 @@ import dmf.problem.SensingProblem;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolverResult;
 import dmf.problem.StopReason;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SymmetricFactorizationTest {
@@ -91,12 +92,12 @@ class SymmetricFactorizationTest {
   @Test
   void cubicRoots() {
     // (t − 1)(t − 2)(t + 3) = t³ − 7t + 6
-    assertEquals(java.util.List.of(1.0, 2.0), Cubic.nonNegativeRoots(6, -7, 0, 1));
+    assertEquals(List.of(1.0, 2.0), Cubic.nonNegativeRoots(6, -7, 0, 1));
     // 2(t − 0.5)² (t − 4): double root is found (touching zero)
     var r = Cubic.nonNegativeRoots(-2, 8.5, -10, 2);
     assertEquals(4.0, r.get(r.size() - 1), 1e-12);
     assertEquals(0.5, r.get(0), 1e-7);
-    assertEquals(java.util.List.of(0.25), Cubic.nonNegativeRoots(-1, 4, 0, 0));
+    assertEquals(List.of(0.25), Cubic.nonNegativeRoots(-1, 4, 0, 0));
     assertTrue(Cubic.nonNegativeRoots(1, 1, 1, 1).isEmpty());
     // quartic t⁴ − 2t² has minimizer t = 1 on t ≥ 0; a pure increasing one has 0
     assertEquals(1.0, new Quartic(0, 0, -2, 0, 1).argminNonNegative(), 1e-12);

@@ -39,28 +39,6 @@ public record NpyArray(long[] shape, NpyType type, double[] doubles, long[] long
   }
 
   /**
-   * Makes a floating array.
-   *
-   * @param shape the dimensions
-   * @param data the values in C order
-   * @return a {@link NpyType#FLOAT64} array sharing {@code data}
-   */
-  public static NpyArray ofDoubles(long[] shape, double[] data) {
-    return new NpyArray(shape, NpyType.FLOAT64, data, null);
-  }
-
-  /**
-   * Makes an integer array.
-   *
-   * @param shape the dimensions
-   * @param data the values in C order
-   * @return a {@link NpyType#INT64} array sharing {@code data}
-   */
-  public static NpyArray ofLongs(long[] shape, long[] data) {
-    return new NpyArray(shape, NpyType.INT64, null, data);
-  }
-
-  /**
    * Returns a copy of the dimensions.
    *
    * @return the shape, empty for a scalar

@@ -21,13 +21,13 @@ public final class NpyStream implements AutoCloseable {
   private static final int BUFFER_BYTES = 8 << 20;
   private final FileChannel ch;
   private final String name;
-  private final Npy.Encoding enc;
+  private final NpyEncoding enc;
   private final long[] shape;
   private final long count;
   private final ByteBuffer buf;
   private long done;
 
-  private NpyStream(FileChannel ch, String name, Npy.Layout layout) {
+  private NpyStream(FileChannel ch, String name, NpyLayout layout) {
     this.ch = ch;
     this.name = name;
     this.enc = layout.encoding();
@@ -46,7 +46,7 @@ public final class NpyStream implements AutoCloseable {
     FileChannel ch = null;
     try {
       ch = FileChannel.open(file, StandardOpenOption.READ);
-      Npy.Layout layout = Npy.layout(ch, name);
+      NpyLayout layout = NpyLayout.read(ch, name);
       if (layout.header().fortranOrder() && layout.header().shape().length > 1) {
         throw new UserInputException(name + ": Fortran order is not supported for bulk reading");
       }
@@ -99,7 +99,7 @@ public final class NpyStream implements AutoCloseable {
    * @return whether the elements are float32
    */
   public boolean isFloat32() {
-    return enc.kind() == Npy.Kind.F4;
+    return enc.kind() == NpyEncoding.Kind.F4;
   }
 
   /**
@@ -167,7 +167,7 @@ public final class NpyStream implements AutoCloseable {
     fill(
         dst.length,
         (b, off, m) -> {
-          if (enc.kind() == Npy.Kind.F4) {
+          if (enc.kind() == NpyEncoding.Kind.F4) {
             b.asFloatBuffer().get(dst, off, m);
           } else {
             for (int i = 0; i < m; i++) {
@@ -187,7 +187,7 @@ public final class NpyStream implements AutoCloseable {
     fill(
         dst.length,
         (b, off, m) -> {
-          if (enc.kind() == Npy.Kind.F8) {
+          if (enc.kind() == NpyEncoding.Kind.F8) {
             b.asDoubleBuffer().get(dst, off, m);
           } else {
             for (int i = 0; i < m; i++) {
@@ -219,8 +219,8 @@ public final class NpyStream implements AutoCloseable {
       for (int off = 0; off < n; ) {
         int m = Math.min(per, n - off);
         buf.clear().limit(m * size);
-        if (!Npy.readFully(ch, buf)) {
-          throw Npy.truncated(name, count * size, done * size + buf.position());
+        if (!NpyLayout.readFully(ch, buf)) {
+          throw NpyLayout.truncated(name, count * size, done * size + buf.position());
         }
         buf.flip();
         decoder.decode(buf, off, m);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -96,6 +97,19 @@ public final class Provenance {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /**
+   * @return what {@code dmf info} says: version and commit, BLAS backend, JDK, OS and cores
+   */
+  public static List<String> summary() {
+    Instant now = Instant.now();
+    Map<String, Object> p = of(0, now, now);
+    return List.of(
+        "dmf " + p.get("dmf_version") + " (commit " + p.get("git_commit") + ")",
+        "backend: " + p.get("blas_backend"),
+        "jdk:     " + p.get("jdk"),
+        "os:      " + p.get("os") + ", " + p.get("cpus") + " cpus");
   }
 
   /**

@@ -4,9 +4,7 @@ import dmf.base.UserInputException;
 import dmf.io.AtomicFiles;
 import dmf.problem.IterationRecord;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,15 +34,13 @@ public final class MetricsCsv {
       names.addAll(r.scalars().keySet());
     }
     List<String> cols = new ArrayList<>(names);
-    AtomicFiles.write(
+    AtomicFiles.writeText(
         file,
-        out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w -> {
           w.write(header(cols));
           for (IterationRecord r : records) {
             w.write(line(r, cols));
           }
-          w.flush();
         });
   }
 

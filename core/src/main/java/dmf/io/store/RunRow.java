@@ -111,16 +111,6 @@ public record RunRow(
   }
 
   /**
-   * A copy with another status.
-   *
-   * @param newStatus the new status
-   * @return the copy
-   */
-  public RunRow withStatus(String newStatus) {
-    return new RunRow(runId, sweep, newStatus, settings, summary, provenance, created);
-  }
-
-  /**
    * A copy with another summary.
    *
    * @param newSummary the new summary

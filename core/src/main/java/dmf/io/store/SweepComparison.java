@@ -41,6 +41,34 @@ public final class SweepComparison {
     }
   }
 
+  /**
+   * Compares two sweep folders for a person: both must hold results databases.
+   *
+   * @param a a sweep folder
+   * @param b another
+   * @return the lines to show: one line saying they are the same, or the count of differences and
+   *     the first twenty, indented (a folder without a results database is a user mistake)
+   */
+  public static List<String> report(Path a, Path b) {
+    RunText.open(b).close();
+    int runs;
+    try (ResultsDb db = RunText.open(a)) {
+      runs = db.runs().size();
+    }
+    List<String> diffs = differences(a, b);
+    if (diffs.isEmpty()) {
+      return List.of(
+          "same: "
+              + runs
+              + " runs, equal settings, summaries, metric series and run files"
+              + " (wall-clock seconds aside)");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(diffs.size() + " difference(s):");
+    diffs.stream().limit(20).forEach(d -> lines.add("  " + d));
+    return lines;
+  }
+
   private static List<String> compare(Path a, Path b) throws IOException {
     List<String> diffs = new ArrayList<>();
     Map<String, RunRow> ra = rows(a);

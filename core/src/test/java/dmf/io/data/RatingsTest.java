@@ -16,8 +16,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +81,8 @@ class RatingsTest {
                 + "10,\"Say \"\"hi\"\"\",3,7,2\r\n"
                 + "50,x,1,10,3\r\n"
                 + "9,x,2,10,3");
-    assertEquals("[7, 10]", java.util.Arrays.toString(t.userIds().texts()));
-    assertEquals("[9, 10, 50]", java.util.Arrays.toString(t.itemIds().texts()));
+    assertEquals("[7, 10]", Arrays.toString(t.userIds().texts()));
+    assertEquals("[9, 10, 50]", Arrays.toString(t.itemIds().texts()));
     assertArrayEquals(new int[] {0, 0, 1, 1}, t.users());
     assertArrayEquals(new int[] {2, 1, 2, 0}, t.items());
     assertArrayEquals(new float[] {4.5f, 3, 1, 2}, t.ratings());
@@ -122,7 +124,7 @@ class RatingsTest {
     Path mixed = dir.resolve("m.tsv");
     Files.writeString(mixed, "10\t1\t1\n9\t1\t2\nabc\t1\t3\n007\t1\t4\n");
     RatingsTable x = Ratings.read(mixed, Ratings.guess(mixed));
-    assertEquals("[007, 10, 9, abc]", java.util.Arrays.toString(x.userIds().texts()));
+    assertEquals("[007, 10, 9, abc]", Arrays.toString(x.userIds().texts()));
   }
 
   @Test
@@ -189,7 +191,7 @@ class RatingsTest {
 
   @Test
   void decimalsParseExactlyAsTheJdkDoes() {
-    java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+    SplittableRandom rng = new SplittableRandom(7);
     for (int k = 0; k < 20_000; k++) {
       String s =
           switch (k % 4) {

@@ -9,6 +9,7 @@ import dmf.base.UserInputException;
 import dmf.testing.Python;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,7 +102,7 @@ class NpyNumpyTest {
     Path trunc = dir.resolve("trunc.npy");
     Npy.writeFloat64(trunc, new long[] {100}, new double[100]);
     byte[] all = Files.readAllBytes(trunc);
-    Files.write(trunc, java.util.Arrays.copyOf(all, all.length - 8));
+    Files.write(trunc, Arrays.copyOf(all, all.length - 8));
     e = assertThrows(UserInputException.class, () -> Npy.read(trunc));
     assertEquals(-1, e.getMessage().indexOf('\n'));
     assertEquals(true, e.getMessage().startsWith(trunc.toString()));

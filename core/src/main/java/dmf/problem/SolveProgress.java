@@ -1,28 +1,34 @@
-package dmf.cli;
+package dmf.problem;
 
-import dmf.problem.SolveObserver;
-import java.io.PrintStream;
+import dmf.base.Durations;
+import dmf.base.StatusSink;
 import java.util.Locale;
 
 /**
- * A progress line on stderr with iteration, loss, rate and an ETA. The ETA is the sooner of the
- * iteration budget at the current rate and the time for the loss to reach the threshold at its
- * recent log-linear rate of decrease. On a terminal the line is redrawn in place; otherwise a line
- * is printed every ten seconds.
+ * A {@link SolveObserver} that turns a solver's progress into status lines: iteration, loss, rate
+ * and an ETA. The ETA is the sooner of the iteration budget at the current rate and the time for
+ * the loss to reach the threshold at its recent log-linear rate of decrease (both measured over
+ * windows of at least two seconds). A live sink gets every report; another a line every ten
+ * seconds.
  */
-final class Progress implements SolveObserver {
-  private final StatusLine status;
+public final class SolveProgress implements SolveObserver {
+  private final StatusSink sink;
   private final String label;
   private final double threshold;
-  private double lastPrint = -1;
+  private double lastShown = -1;
   private double refT = -1;
   private double refLogLoss;
   private long refIter;
   private double rate = Double.NaN;
   private double lossRate = Double.NaN;
 
-  Progress(PrintStream err, String label, double threshold) {
-    this.status = new StatusLine(err);
+  /**
+   * @param sink where the lines go
+   * @param label the first word of each line, e.g. "train"
+   * @param threshold the loss at which the solver stops, or 0 for none
+   */
+  public SolveProgress(StatusSink sink, String label, double threshold) {
+    this.sink = sink;
     this.label = label;
     this.threshold = threshold;
   }
@@ -38,10 +44,10 @@ final class Progress implements SolveObserver {
       refIter = iteration;
       refLogLoss = Math.log(loss);
     }
-    if (!status.tty() && seconds - lastPrint < 10) {
+    if (!sink.live() && seconds - lastShown < 10) {
       return;
     }
-    lastPrint = seconds;
+    lastShown = seconds;
     double eta = Double.POSITIVE_INFINITY;
     if (rate > 0) {
       eta = (maxIterations - iteration) / rate;
@@ -49,7 +55,7 @@ final class Progress implements SolveObserver {
     if (lossRate < 0 && threshold > 0 && loss > threshold) {
       eta = Math.min(eta, (Math.log(threshold) - Math.log(loss)) / lossRate);
     }
-    String line =
+    sink.show(
         String.format(
             Locale.ROOT,
             "%s iter %,d  loss %.3e  %.0f it/s  %s  ETA %s",
@@ -57,23 +63,7 @@ final class Progress implements SolveObserver {
             iteration,
             loss,
             Double.isNaN(rate) ? 0.0 : rate,
-            clock(seconds),
-            clock(eta));
-    status.show(line);
-  }
-
-  /** Ends the in-place line, if one was drawn. */
-  void finish() {
-    status.finish();
-  }
-
-  static String clock(double s) {
-    if (!Double.isFinite(s)) {
-      return "?";
-    }
-    long t = Math.round(s);
-    return t >= 3600
-        ? String.format(Locale.ROOT, "%dh%02dm", t / 3600, t / 60 % 60)
-        : t >= 60 ? String.format(Locale.ROOT, "%dm%02ds", t / 60, t % 60) : t + "s";
+            Durations.clock(seconds),
+            Durations.clock(eta)));
   }
 }

@@ -1,0 +1,84 @@
+package dmf.experiment;
+
+import dmf.base.UserInputException;
+import dmf.io.data.Instances;
+import dmf.io.npy.Npy;
+import dmf.io.npy.NpyArray;
+import dmf.linalg.Mat;
+import dmf.problem.Problem;
+import dmf.problem.RatingsGenerator;
+import dmf.problem.SensingProblem;
+import dmf.settings.Settings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Seeded synthetic instances written as instance folders, with the settings that made them as
+ * metadata: any synthetic problem kind, sensing of a planted W* by measurement matrices from a
+ * file, and ratings-shaped instances for scale work.
+ */
+public final class InstanceFolders {
+  private InstanceFolders() {}
+
+  /**
+   * @param kind a synthetic kind
+   * @param s settings of the kind's table, checked ({@link ProblemKind#check})
+   * @param out the instance folder to write
+   * @return the problem written
+   */
+  public static Problem generate(ProblemKind kind, Settings s, Path out) {
+    Problem p = kind.create(s);
+    Instances.write(out, p, new LinkedHashMap<>(s.toMap()));
+    return p;
+  }
+
+  /**
+   * Sensing of the planted W* the settings describe by given measurement matrices (y = A(W*)); the
+   * number of measurements is the file's.
+   *
+   * @param s checked settings of {@link ProblemKind#SENSING}
+   * @param aFrom an m×rows×cols {@code .npy} file of measurement matrices
+   * @param out the instance folder to write
+   * @return the problem written
+   * @throws UserInputException when the file cannot be read or its matrices do not fit W*
+   */
+  public static Problem sensingFrom(Settings s, Path aFrom, Path out) {
+    NpyArray a = Npy.read(aFrom).requireRank(3, aFrom.toString());
+    Mat w = ProblemKind.SENSING.groundTruth(s);
+    if (a.dim(1) != w.rows() || a.dim(2) != w.cols()) {
+      throw new UserInputException(
+          aFrom
+              + ": matrices are "
+              + a.dim(1)
+              + "x"
+              + a.dim(2)
+              + " but W* is "
+              + w.rows()
+              + "x"
+              + w.cols());
+    }
+    int m = (int) a.dim(0);
+    SensingProblem draft =
+        SensingProblem.fromRowMajor(w.rows(), w.cols(), m, a.asDoubles(), new double[m], w);
+    Problem p = new SensingProblem(w.rows(), w.cols(), draft.measurements(), draft.measure(w), w);
+    Instances.write(out, p, new LinkedHashMap<>(s.with(Map.of("measurements", m)).toMap()));
+    return p;
+  }
+
+  /**
+   * A ratings-shaped instance ({@link RatingsGenerator}); its metadata also holds the noise level
+   * as {@code rmse_floor}, the best RMSE a model can reach.
+   *
+   * @param s settings of {@link RatingsGenerator#TABLE}
+   * @param out the instance folder to write
+   * @return the problem written
+   */
+  public static Problem ratings(Settings s, Path out) {
+    Map<String, Object> meta = new LinkedHashMap<>(s.toMap());
+    meta.put("rmse_floor", s.get(RatingsGenerator.NOISE));
+    Problem p = RatingsGenerator.generate(s);
+    Instances.write(out, p, meta);
+    return p;
+  }
+}
