@@ -5,6 +5,7 @@ import dmf.base.UserInputException;
 import dmf.ratings.Estimators;
 import dmf.ratings.Evaluation;
 import dmf.ratings.Leaderboard;
+import dmf.ratings.RatingEstimator;
 import dmf.ratings.RatingsFit;
 import dmf.settings.SettingsTable;
 import dmf.settings.Suggest;
@@ -18,7 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code dmf evaluate}: every method on the same folds, as a leaderboard. */
+/**
+ * {@code dmf evaluate}: every method on the same folds, as a leaderboard. Public and open for one
+ * purpose: a plugin's command (such as {@code dmf spark evaluate}) takes every option and the
+ * output of this one and supplies its own estimators through {@link #estimator}.
+ */
 @Command(
     name = "evaluate",
     sortOptions = false,
@@ -29,7 +34,7 @@ import picocli.CommandLine.Option;
       "Methods that have a regularization weight tune it on the validation part; the deep"
           + " factorization stops early on it."
     })
-final class EvaluateCommand implements Callable<Integer> {
+public class EvaluateCommand implements Callable<Integer> {
   @Mixin RatingsDataOptions data;
 
   @Option(names = "--test", description = "a separate test file (one split instead of folds)")
@@ -88,6 +93,20 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "no progress line")
   boolean quiet;
 
+  /** For picocli. */
+  public EvaluateCommand() {}
+
+  /**
+   * The estimator of a method; this command's is the plain one of {@link Estimators}.
+   *
+   * @param method the method's name (as --methods gives it)
+   * @param settings its raw settings
+   * @return the estimator
+   */
+  protected RatingEstimator estimator(String method, Map<String, Object> settings) {
+    return Estimators.create(method, settings);
+  }
+
   @Override
   public Integer call() {
     if (k < 1 || rankingUsers < 1) {
@@ -101,7 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
             data.source(),
             test,
             split.plan(test != null ? 0 : folds),
-            chosen,
+            chosen.entrySet().stream().map(e -> estimator(e.getKey(), e.getValue())).toList(),
             new Evaluation(
                 k,
                 relevant,

@@ -5,6 +5,7 @@ import dmf.base.UserInputException;
 import dmf.ratings.DeepEstimator;
 import dmf.ratings.Estimators;
 import dmf.ratings.FitSummary;
+import dmf.ratings.RatingEstimator;
 import dmf.ratings.RatingsFit;
 import dmf.settings.SettingsTable;
 import java.nio.file.Path;
@@ -19,7 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmf fit}: fit a rating model on a ratings file and write a model folder. */
+/**
+ * {@code dmf fit}: fit a rating model on a ratings file and write a model folder. Public and open
+ * for one purpose: a plugin's command (such as {@code dmf spark fit}) takes every option and the
+ * output of this one and supplies its own estimators through {@link #estimator}.
+ */
 @Command(
     name = "fit",
     sortOptions = false,
@@ -29,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Settings of the method: defaults, then --config files, then --set key=value, then flags"
           + " (the flags are the deep factorization's; other methods take --set)."
     })
-final class FitCommand implements Callable<Integer>, TableOptions.Backed {
+public class FitCommand implements Callable<Integer>, TableOptions.Backed {
   @Spec CommandSpec spec;
 
   @Mixin RatingsDataOptions data;
@@ -54,6 +59,28 @@ final class FitCommand implements Callable<Integer>, TableOptions.Backed {
       names = {"-q", "--quiet"},
       description = "no progress line")
   boolean quiet;
+
+  /** For picocli. */
+  public FitCommand() {}
+
+  /**
+   * The estimator of a method; this command's is the plain one of {@link Estimators}.
+   *
+   * @param method the method's name (as --method gives it)
+   * @param settings its raw settings
+   * @return the estimator
+   */
+  protected RatingEstimator estimator(String method, Map<String, Object> settings) {
+    return Estimators.create(method, settings);
+  }
+
+  /**
+   * Called with the outcome once the model folder is written, before the report is printed; this
+   * command's does nothing.
+   *
+   * @param outcome the fit
+   */
+  protected void fitted(RatingsFit.Outcome outcome) {}
 
   @Override
   public SettingsTable table() {
@@ -97,12 +124,12 @@ final class FitCommand implements Callable<Integer>, TableOptions.Backed {
             data.source(),
             test,
             split.plan(0),
-            method,
-            settings,
+            estimator(method, settings),
             split.coldStart(),
             out,
             quiet ? ProgressListener.NONE : progress);
     progress.finish();
+    fitted(o);
     FitSummary s = o.model().summary();
     System.out.printf(
         Locale.ROOT,

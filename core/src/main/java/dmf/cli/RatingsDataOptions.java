@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** How to read a ratings file: the options {@code fit} and {@code evaluate} share. */
-final class RatingsDataOptions {
+/**
+ * How to read a ratings file: the options {@code fit} and {@code evaluate} share (public for the
+ * commands of plugins, as a picocli mixin).
+ */
+public final class RatingsDataOptions {
   @Option(names = "--data", required = true, description = "ratings file (plain or .gz)")
   Path data;
 
@@ -63,10 +66,13 @@ final class RatingsDataOptions {
       description = "cache folder (default: $DMF_CACHE/ratings or ~/.cache/dmf/ratings)")
   Path cacheDir;
 
+  /** For picocli. */
+  public RatingsDataOptions() {}
+
   /**
    * @return where and how to read the ratings
    */
-  DataSource source() {
+  public DataSource source() {
     RatingsFormat f = RatingsFormat.named(format);
     if (format.equalsIgnoreCase("auto") && data.getFileName().toString().endsWith(".dat")) {
       f = RatingsFormat.named("ml-1m");

@@ -5,8 +5,11 @@ import dmf.ratings.SplitPlan;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** How to split and score: the options {@code fit} and {@code evaluate} share. */
-final class RatingsSplitOptions {
+/**
+ * How to split and score: the options {@code fit} and {@code evaluate} share (public for the
+ * commands of plugins, as a picocli mixin).
+ */
+public final class RatingsSplitOptions {
   @Option(
       names = "--split",
       description =
@@ -41,11 +44,14 @@ final class RatingsSplitOptions {
               + " (no prediction, left out of scores) (default: ${DEFAULT-VALUE})")
   String coldStart;
 
+  /** For picocli. */
+  public RatingsSplitOptions() {}
+
   /**
    * @param folds folds for k-fold, or 0
    * @return the plan these options give
    */
-  SplitPlan plan(int folds) {
+  public SplitPlan plan(int folds) {
     SplitPlan.Kind kind;
     if (split != null) {
       kind = SplitPlan.Kind.parse(split);
@@ -61,7 +67,7 @@ final class RatingsSplitOptions {
   /**
    * @return the cold-start rule
    */
-  ColdStart coldStart() {
+  public ColdStart coldStart() {
     return ColdStart.valueOf(
         RatingsDataOptions.Values.choice("--cold-start", coldStart, "offset", "drop")
             .toUpperCase(Locale.ROOT));
