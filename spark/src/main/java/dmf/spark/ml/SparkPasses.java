@@ -1,5 +1,6 @@
 package dmf.spark.ml;
 
+import dmf.base.UserInputException;
 import dmf.deep.PassFactory;
 import dmf.deep.SparsePass;
 import dmf.linalg.Ops;
@@ -44,6 +45,9 @@ public final class SparkPasses implements PassFactory, AutoCloseable {
 
   @Override
   public <B> SparsePass<B> create(Ops<B> ops, CompletionProblem p, int h) {
+    requireGatherable(
+        (long) h * (p.rows() + p.cols()) * (ops.precision() == Precision.FLOAT32 ? 4 : 8),
+        sc.getConf().getSizeAsBytes("spark.driver.maxResultSize", "1g"));
     int want = perSide > 0 ? perSide : sc.defaultParallelism();
     int[] colCut = cut(p.colIdx(), p.cols(), Math.min(want, p.cols()));
     int[] rowCut = cut(p.rowIdx(), p.rows(), Math.min(want, p.rows()));
@@ -65,12 +69,30 @@ public final class SparkPasses implements PassFactory, AutoCloseable {
             .persist(StorageLevel.MEMORY_AND_DISK());
     blocks.setName("dmf: Ω in " + nc + " column and " + (count - nc) + " row blocks");
     cached.add(blocks);
-    long entries = blocks.map(EntryBlock::size).reduce(Integer::sum);
+    long entries = blocks.map(b -> (long) b.size()).reduce(Long::sum);
     if (entries != 2L * p.observationCount()) {
       throw new IllegalStateException(entries + " entries in the blocks of " + p);
     }
     omega.unpersist(false);
     return new SparkPass<>(sc, blocks, count, ops.precision(), h, p.observationCount());
+  }
+
+  /**
+   * @param gathered bytes of gradient columns gathered on the driver per evaluation
+   * @param limit spark.driver.maxResultSize in bytes (0 = no limit)
+   * @throws UserInputException when Spark would refuse them, naming the setting to raise
+   */
+  static void requireGatherable(long gathered, long limit) {
+    if (limit > 0 && gathered > limit) {
+      throw new UserInputException(
+          "each iteration gathers "
+              + gathered
+              + " bytes of gradient columns on the driver, more than spark.driver.maxResultSize ("
+              + limit
+              + " bytes); raise it, e.g. --conf spark.driver.maxResultSize="
+              + (gathered / (1L << 30) + 2)
+              + "g");
+    }
   }
 
   private static EntryBlock build(int k, int nc, Object[] omega, int rows, int cols, int tile) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dmf.base.UserInputException;
 import dmf.ratings.DeepEstimator;
 import dmf.ratings.RatingModel;
 import java.nio.file.Path;
@@ -82,6 +83,16 @@ class DeepFactorizationTest {
     assertThrows(IllegalArgumentException.class, () -> e.setOptimizer("sgd-ish"));
     assertThrows(IllegalArgumentException.class, () -> e.setColdStartStrategy("zero"));
     assertEquals("adam", e.setOptimizer("Adam").getOptimizer());
+  }
+
+  @Test
+  void refusesAPassWhoseGradientsExceedTheDriversResultLimit() {
+    SparkPasses.requireGatherable(1L << 30, 1L << 30);
+    SparkPasses.requireGatherable(3L << 30, 0);
+    UserInputException e =
+        assertThrows(
+            UserInputException.class, () -> SparkPasses.requireGatherable(3L << 30, 1L << 30));
+    assertTrue(e.getMessage().contains("spark.driver.maxResultSize=5g"), e.getMessage());
   }
 
   @Test
