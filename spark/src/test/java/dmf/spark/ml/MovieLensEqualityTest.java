@@ -2,6 +2,7 @@ package dmf.spark.ml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dmf.base.ProgressListener;
@@ -12,8 +13,13 @@ import dmf.ratings.RatingsFit;
 import dmf.ratings.SplitPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.spark.ml.evaluation.RegressionEvaluator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,5 +70,36 @@ class MovieLensEqualityTest {
       assertArrayEquals(
           plain.model().factors().get(j).data(), spark.model().factors().get(j).data(), 0.0);
     }
+  }
+
+  /** The example of docs/spark.md, as written there. */
+  @Test
+  void theDocumentedExampleRuns() throws Exception {
+    Path f = data("u.data");
+    assumeTrue(Files.isRegularFile(f), "MovieLens 100K not found at " + f);
+    SparkSession spark = SparkTests.spark();
+    Dataset<Row> ratings =
+        spark
+            .read()
+            .option("sep", "\t")
+            .schema("user INT, item INT, rating FLOAT, t LONG")
+            .csv(f.toString());
+    Dataset<Row>[] parts = ratings.randomSplit(new double[] {0.8, 0.2}, 0);
+    DeepFactorization dmf = new DeepFactorization().setColdStartStrategy("drop");
+    DeepFactorizationModel model = dmf.fit(parts[0]);
+    double rmse =
+        new RegressionEvaluator().setLabelCol("rating").evaluate(model.transform(parts[1]));
+    assertTrue(rmse > 0.85 && rmse < 0.96, "test RMSE " + rmse);
+    Dataset<Row> top10 = model.recommendForAllUsers(10);
+    assertEquals(943, top10.count());
+    Path dir = Files.createTempDirectory("dmf-model");
+    model.save(dir.resolve("model").toString());
+    assertEquals(
+        rmse,
+        new RegressionEvaluator()
+            .setLabelCol("rating")
+            .evaluate(
+                DeepFactorizationModel.load(dir.resolve("model").toString()).transform(parts[1])),
+        0.0);
   }
 }
