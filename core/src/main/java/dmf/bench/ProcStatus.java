@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Memory figures of this process from /proc/self/status (Linux). */
-final class ProcStatus {
+public final class ProcStatus {
   private ProcStatus() {}
 
   /**
    * @param field e.g. "VmHWM" (peak resident set) or "VmRSS"
    * @return the value in bytes, or empty where /proc is absent
    */
-  static Optional<Long> bytes(String field) {
+  public static Optional<Long> bytes(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith(field + ":")) {

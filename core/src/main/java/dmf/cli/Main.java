@@ -52,10 +52,10 @@ public final class Main implements Runnable {
             method(PaperCommands.class, "reproduce"),
             group(new PaperCommands.Theory(), PaperCommands.class, "commuting", "eq11", "theorem3"),
             method(RunCommands.class, "solve"),
-            method(RatingsCommands.class, "fit"),
+            FitCommand.class,
             method(RatingsCommands.class, "predict"),
             method(RatingsCommands.class, "recommend"),
-            method(RatingsCommands.class, "evaluate"),
+            EvaluateCommand.class,
             method(ResultsCommands.class, "serve"),
             method(ResultsCommands.class, "plot"),
             CommandLine.HelpCommand.class)

@@ -54,7 +54,7 @@ final class TableOptions {
 
   /** Gives every command backed by a table, here or below, one flag per setting. */
   static void addAll(CommandLine c) {
-    Backing b = BACKED.get(c.getCommandSpec().qualifiedName());
+    Backing b = backing(c.getCommandSpec());
     if (b != null) {
       for (Setting<?> s : b.table().settings()) {
         if (!b.skip().contains(s.key())) {
@@ -89,7 +89,15 @@ final class TableOptions {
    * @return its table
    */
   static SettingsTable table(CommandSpec spec) {
-    return BACKED.get(spec.qualifiedName()).table();
+    return backing(spec).table();
+  }
+
+  /**
+   * A command's backing: by its name, or fit's for a plugin's command built on {@link FitCommand}.
+   */
+  private static Backing backing(CommandSpec spec) {
+    Backing b = BACKED.get(spec.qualifiedName());
+    return b == null && spec.userObject() instanceof FitCommand ? BACKED.get("dmf fit") : b;
   }
 
   /**

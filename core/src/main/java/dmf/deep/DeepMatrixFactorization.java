@@ -40,20 +40,34 @@ public final class DeepMatrixFactorization implements Solver {
   private final TrainingConfig config;
   private final List<Mat> initialFactors;
   private final long startIteration;
+  private final PassFactory passes;
 
   /**
    * @param config the settings
    * @param initialFactors the starting W_1..W_N, or null to draw them as {@code config} says
    */
   public DeepMatrixFactorization(TrainingConfig config, List<Mat> initialFactors) {
-    this(config, initialFactors, 0);
+    this(config, initialFactors, 0, null);
   }
 
   private DeepMatrixFactorization(
-      TrainingConfig config, List<Mat> initialFactors, long startIteration) {
+      TrainingConfig config, List<Mat> initialFactors, long startIteration, PassFactory passes) {
     this.config = config;
     this.initialFactors = initialFactors == null ? null : List.copyOf(initialFactors);
     this.startIteration = startIteration;
+    this.passes = passes;
+  }
+
+  /**
+   * The same solver with the pass over Ω of completion problems (depth ≥ 2) supplied by {@code
+   * passes} instead of the core's serial or blocked pass, e.g. one that runs on a cluster. The
+   * memory check then leaves out the layout of Ω, which the supplier holds.
+   *
+   * @param passes the supplier, or null for the core's pass
+   * @return the solver
+   */
+  public DeepMatrixFactorization withPass(PassFactory passes) {
+    return new DeepMatrixFactorization(config, initialFactors, startIteration, passes);
   }
 
   /**
@@ -69,7 +83,7 @@ public final class DeepMatrixFactorization implements Solver {
     if (iteration < 0) {
       throw new IllegalArgumentException("negative iteration " + iteration);
     }
-    return new DeepMatrixFactorization(config, factors, iteration);
+    return new DeepMatrixFactorization(config, factors, iteration, passes);
   }
 
   /**
@@ -96,7 +110,7 @@ public final class DeepMatrixFactorization implements Solver {
    */
   public TrainingResult train(Problem problem, SolveObserver observer) {
     Architecture arch = config.architecture(problem.rows(), problem.cols());
-    TrainingMemory.require(problem, arch, config);
+    TrainingMemory.require(problem, arch, config, passes == null);
     List<Mat> start =
         initialFactors != null
             ? initialFactors
@@ -150,7 +164,11 @@ public final class DeepMatrixFactorization implements Solver {
     B[] params = Factors.toBuffers(ops, start);
     B[] grads = Factors.toBuffers(ops, start);
     B[] backup = Factors.toBuffers(ops, start);
-    GradientOracle<B> oracle = objective(ops, arch, problem, config.threads());
+    GradientOracle<B> oracle =
+        passes != null && problem instanceof CompletionProblem c && arch.depth() >= 2
+            ? new SparseCompletionObjective<>(
+                ops, arch, passes.create(ops, c, arch.dims()[1]), ops::gemm)
+            : objective(ops, arch, problem, config.threads());
     Optimizer<B> opt = Optimizers.create(config);
     opt.reset(ops, sizes);
     TrainingMetrics metrics = new TrainingMetrics(problem, n, config.topK(), config.metrics());

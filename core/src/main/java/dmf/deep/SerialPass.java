@@ -51,25 +51,10 @@ final class SerialPass<B> implements SparsePass<B> {
   @Override
   public double run(B t2, B w1, B gradW1, B z1) {
     int k = b.length;
-    double loss = 0;
-    if (gradW1 == null) {
-      for (int s = 0; s < k; s++) {
-        double e = ops.dot(h, t2, r[s] * h, w1, c[s] * h) - b[s];
-        loss += e * e;
-      }
-      return loss / k;
+    if (gradW1 != null) {
+      ops.zero(gradW1, h * cols);
+      ops.zero(z1, h * rows);
     }
-    ops.zero(gradW1, h * cols);
-    ops.zero(z1, h * rows);
-    // The residual of an entry and its two rank-one gradient contributions use the same two
-    // h-vectors T_2[:, i] and W_1[:, j], so they are read from memory once.
-    for (int s = 0; s < k; s++) {
-      double e = ops.dot(h, t2, r[s] * h, w1, c[s] * h) - b[s];
-      loss += e * e;
-      double g = 2.0 * e / k;
-      ops.axpy(h, g, t2, r[s] * h, gradW1, c[s] * h);
-      ops.axpy(h, g, w1, c[s] * h, z1, r[s] * h);
-    }
-    return loss / k;
+    return SerialKernel.pass(ops, h, t2, w1, r, c, b, 0, k, k, gradW1, 0, z1, 0) / k;
   }
 }

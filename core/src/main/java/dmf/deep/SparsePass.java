@@ -6,9 +6,13 @@ package dmf.deep;
  * mean(e²), and the two scatters ∇W_1[:, j] += (2e/|Ω|)·T_2[:, i] and Z_1[:, i] += (2e/|Ω|)·W_1[:,
  * j].
  *
+ * <p>Public so that another engine can supply the pass (a {@link PassFactory}, for example one that
+ * spreads Ω over a cluster); the rest of the objective (the dense products of the hidden factors)
+ * and the whole training loop stay the core's.
+ *
  * @param <B> the buffer type
  */
-interface SparsePass<B> {
+public interface SparsePass<B> {
   /**
    * @param t2 T_2, d_1×rows (Input)
    * @param w1 W_1, d_1×cols (Input)

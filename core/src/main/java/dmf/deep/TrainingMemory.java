@@ -28,6 +28,14 @@ final class TrainingMemory {
    * @return the estimated bytes
    */
   static long estimate(Problem problem, Architecture arch, TrainingConfig config) {
+    return estimate(problem, arch, config, true);
+  }
+
+  /**
+   * @param layout whether the run lays out Ω itself (false when a {@link PassFactory} supplies the
+   *     pass)
+   */
+  static long estimate(Problem problem, Architecture arch, TrainingConfig config, boolean layout) {
     long b = config.precision() == Precision.FLOAT32 ? 4 : 8;
     int[] d = arch.dims();
     long params = 0;
@@ -54,16 +62,16 @@ final class TrainingMemory {
       }
       total = MemoryBudget.plus(total, MemoryBudget.bytes(2 * rows * hidden, b));
       long n = c.observationCount();
-      if (n < DeepMatrixFactorization.BLOCKED_MIN) {
+      if (layout && n < DeepMatrixFactorization.BLOCKED_MIN) {
         total = MemoryBudget.plus(total, MemoryBudget.bytes(n, 24));
-      } else {
+      } else if (layout) {
         int h = d[1];
         long side = Math.min(rows, cols);
         int segments = EntryGrid.segmentsFor((int) n, (int) side, h, (int) b);
-        long layout =
+        long grid =
             MemoryBudget.plus(EntryGrid.bytes(n, (int) b), EntryGrid.buildBytes(n, (int) b));
         long partials = segments > 1 ? MemoryBudget.bytes(segments * side * h, b) : 0;
-        total = MemoryBudget.plus(total, MemoryBudget.plus(layout, partials));
+        total = MemoryBudget.plus(total, MemoryBudget.plus(grid, partials));
       }
     } else {
       total = MemoryBudget.plus(total, MemoryBudget.bytes(rows * cols, 4 * b + 16));
@@ -81,6 +89,16 @@ final class TrainingMemory {
    * @throws UserInputException naming the need, the heap and the flag that raises it
    */
   static void require(Problem problem, Architecture arch, TrainingConfig config) {
+    require(problem, arch, config, true);
+  }
+
+  /**
+   * Refuses a run that cannot fit.
+   *
+   * @param layout whether the run lays out Ω itself
+   * @throws UserInputException naming the need, the heap and the flag that raises it
+   */
+  static void require(Problem problem, Architecture arch, TrainingConfig config, boolean layout) {
     int[] d = arch.dims();
     for (int j = 1; j < d.length; j++) {
       if ((long) d[j] * d[j - 1] > Integer.MAX_VALUE - 8) {
@@ -95,7 +113,7 @@ final class TrainingMemory {
       }
     }
     MemoryBudget.require(
-        estimate(problem, arch, config),
+        estimate(problem, arch, config, layout),
         "a depth-" + arch.depth() + " model of hidden width " + arch.dims()[1] + " on " + problem);
   }
 }

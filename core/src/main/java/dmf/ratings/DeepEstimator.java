@@ -3,6 +3,7 @@ package dmf.ratings;
 import dmf.base.ProgressListener;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.MetricsLevel;
+import dmf.deep.PassFactory;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingResult;
 import dmf.deep.TrainingSettings;
@@ -162,6 +163,20 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
 
   @Override
   public RatingModel fit(FitInput in, ProgressListener listener) {
+    return fit(in, listener, null);
+  }
+
+  /**
+   * Fits as {@link #fit(FitInput, ProgressListener)} does, with the pass over the residuals
+   * supplied by another engine (for example one that spreads them over a cluster); the offsets, the
+   * training loop, the early stopping and the model are this estimator's.
+   *
+   * @param in the training and validation parts (Input, not modified)
+   * @param listener progress
+   * @param passes the supplier of the pass over Ω, or null for the core's
+   * @return the model
+   */
+  public RatingModel fit(FitInput in, ProgressListener listener, PassFactory passes) {
     long t0 = System.nanoTime();
     Offsets off = settings.get(OFFSETS).fit(in.train(), settings.get(BIAS_LAMBDA));
     CompletionProblem residuals =
@@ -175,7 +190,8 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
     EarlyStopping watch =
         new EarlyStopping(
             in, off, settings.get(PATIENCE), settings.get(MAX_ITERS), name(), listener);
-    TrainingResult r = new DeepMatrixFactorization(config(settings)).train(residuals, watch);
+    TrainingResult r =
+        new DeepMatrixFactorization(config(settings)).withPass(passes).train(residuals, watch);
     Map<String, Object> chosen = new LinkedHashMap<>();
     chosen.put("best_iteration", watch.bestIteration());
     chosen.putAll(spectrum(watch.best()));

@@ -99,7 +99,7 @@ public record Ranking(double precision, double ndcg, int users) {
    * @param top receives up to top.length indices
    * @return how many were found
    */
-  static int topK(double[] scores, int[] top) {
+  public static int topK(double[] scores, int[] top) {
     int k = top.length;
     int got = 0;
     for (int i = 0; i < scores.length; i++) {

@@ -56,8 +56,31 @@ public final class RatingsFit {
       ColdStart coldStart,
       Path out,
       ProgressListener listener) {
+    return run(data, testFile, plan, Estimators.create(method, settings), coldStart, out, listener);
+  }
+
+  /**
+   * {@link #run(DataSource, Path, SplitPlan, String, Map, ColdStart, Path, ProgressListener)} with
+   * an estimator made by the caller (e.g. one that trains on a cluster).
+   *
+   * @param data the ratings
+   * @param testFile a separate test file read like the data, or null
+   * @param plan how to split the data (ignored with a test file, except validation and seed)
+   * @param est the estimator
+   * @param coldStart the cold-start rule
+   * @param out the model folder to write, or null for none
+   * @param listener progress
+   * @return the outcome
+   */
+  public static Outcome run(
+      DataSource data,
+      Path testFile,
+      SplitPlan plan,
+      RatingEstimator est,
+      ColdStart coldStart,
+      Path out,
+      ProgressListener listener) {
     Instant start = Instant.now();
-    RatingEstimator est = Estimators.create(method, settings);
     if (out != null) {
       ModelFolder.checkTarget(out);
     }
@@ -65,11 +88,7 @@ public final class RatingsFit {
       throw new UserInputException("fit takes one split; use dmf evaluate for k folds");
     }
     RatingsTable all = data.load(listener);
-    Split split =
-        testFile != null
-            ? Splits.given(
-                all, data.withFile(testFile).load(listener), plan.validationFraction(), plan.seed())
-            : plan.apply(all).get(0);
+    Split split = splits(data, all, testFile, plan, listener).get(0);
     RatingRange range = data.range(RatingRange.of(split.train()));
     RatedItems rated =
         RatedItems.of(split.train().rows(), split.train(), split.validation(), split.test());
@@ -101,6 +120,29 @@ public final class RatingsFit {
           Provenance.of(plan.seed(), null, start, Instant.now()));
     }
     return new Outcome(model, split, tr, va, te, all);
+  }
+
+  /**
+   * The splits of {@code dmf fit} and {@code dmf evaluate}: one split against a separate test file
+   * (ids matched by value), else the plan's.
+   *
+   * @param data where the ratings come from
+   * @param all the ratings, read
+   * @param testFile a separate test file read like the data, or null
+   * @param plan how to split (with a test file: its validation fraction and seed only)
+   * @param listener progress of reading the test file
+   * @return the splits
+   */
+  public static List<Split> splits(
+      DataSource data, RatingsTable all, Path testFile, SplitPlan plan, ProgressListener listener) {
+    return testFile != null
+        ? List.of(
+            Splits.given(
+                all,
+                data.withFile(testFile).load(listener),
+                plan.validationFraction(),
+                plan.seed()))
+        : plan.apply(all);
   }
 
   private static Map<String, Object> describe(DataSource d, RatingsTable t) {
@@ -147,19 +189,40 @@ public final class RatingsFit {
       Evaluation eval,
       Path out,
       ProgressListener listener) {
+    return evaluate(
+        data,
+        testFile,
+        plan,
+        methods.entrySet().stream().map(e -> Estimators.create(e.getKey(), e.getValue())).toList(),
+        eval,
+        out,
+        listener);
+  }
+
+  /**
+   * {@link #evaluate(DataSource, Path, SplitPlan, Map, Evaluation, Path, ProgressListener)} with
+   * estimators made by the caller (e.g. ones that train on a cluster).
+   *
+   * @param data the ratings
+   * @param testFile a separate test file, or null
+   * @param plan how to split
+   * @param ests the estimators, in order
+   * @param eval how to score
+   * @param out the folder to write, or null
+   * @param listener progress
+   * @return the leaderboard
+   */
+  public static Leaderboard evaluate(
+      DataSource data,
+      Path testFile,
+      SplitPlan plan,
+      List<RatingEstimator> ests,
+      Evaluation eval,
+      Path out,
+      ProgressListener listener) {
     Instant start = Instant.now();
-    List<RatingEstimator> ests =
-        methods.entrySet().stream().map(e -> Estimators.create(e.getKey(), e.getValue())).toList();
     RatingsTable all = data.load(listener);
-    List<Split> splits =
-        testFile != null
-            ? List.of(
-                Splits.given(
-                    all,
-                    data.withFile(testFile).load(listener),
-                    plan.validationFraction(),
-                    plan.seed()))
-            : plan.apply(all);
+    List<Split> splits = splits(data, all, testFile, plan, listener);
     for (Split s : splits) {
       if (!s.hasTest()) {
         throw new UserInputException(

@@ -2,6 +2,7 @@ package dmf.io.data;
 
 import dmf.base.ProgressListener;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -49,6 +50,66 @@ public final class Ratings {
   public static RatingsTable read(
       Path file, RatingsFormat format, ReadRules rules, ProgressListener listener) {
     return new RatingsReader(file, format, rules, listener).read();
+  }
+
+  /**
+   * A table of ratings given as columns of integer ids (for example a Spark DataFrame's), by the
+   * rules of files: ids sorted numerically and numbered 0, 1, …; of the ratings of one (user, item)
+   * pair the latest by timestamp is kept (the later row on a tie or without timestamps) and the
+   * others are counted as duplicates.
+   *
+   * @param userIds the user id of each rating (Input, not modified)
+   * @param itemIds the item id of each rating (Input, not modified)
+   * @param ratings the ratings (Input, not modified)
+   * @param times the time of each rating, or null (Input, not modified)
+   * @return the table (no source file; its counts: rows given, duplicates dropped)
+   */
+  public static RatingsTable ofIds(long[] userIds, long[] itemIds, float[] ratings, long[] times) {
+    int n = ratings.length;
+    if (userIds.length != n || itemIds.length != n || times != null && times.length != n) {
+      throw new IllegalArgumentException("rating columns differ in length");
+    }
+    long[] us = distinctSorted(userIds);
+    long[] is = distinctSorted(itemIds);
+    int[] u = new int[n];
+    int[] i = new int[n];
+    for (int k = 0; k < n; k++) {
+      u[k] = Arrays.binarySearch(us, userIds[k]);
+      i[k] = Arrays.binarySearch(is, itemIds[k]);
+    }
+    float[] r = ratings.clone();
+    long[] t = times == null ? null : times.clone();
+    Duplicates.Outcome d = Duplicates.resolve(u, i, r, t, n, us.length);
+    String example =
+        d.dropped() == 0
+            ? ""
+            : "user "
+                + us[d.exampleUser()]
+                + " rated item "
+                + is[d.exampleItem()]
+                + " more than once";
+    int kept = d.kept();
+    return new RatingsTable(
+        null,
+        IdIndex.wrap(us, null),
+        IdIndex.wrap(is, null),
+        Arrays.copyOf(u, kept),
+        Arrays.copyOf(i, kept),
+        Arrays.copyOf(r, kept),
+        t == null ? null : Arrays.copyOf(t, kept),
+        new ReadCounts(n, 0, "", d.dropped(), example));
+  }
+
+  private static long[] distinctSorted(long[] ids) {
+    long[] s = ids.clone();
+    Arrays.sort(s);
+    int w = 0;
+    for (int k = 0; k < s.length; k++) {
+      if (k == 0 || s[k] != s[k - 1]) {
+        s[w++] = s[k];
+      }
+    }
+    return Arrays.copyOf(s, w);
   }
 
   /**

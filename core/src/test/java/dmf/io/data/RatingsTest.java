@@ -139,6 +139,24 @@ class RatingsTest {
   }
 
   @Test
+  void idColumnsMakeATableByTheRulesOfFiles() {
+    long[] u = {30, -2, 30, 7, 30};
+    long[] i = {5, 5, 9, 5, 5};
+    float[] r = {1, 2, 3, 4, 5};
+    long[] t = {9, 1, 1, 1, 8};
+    RatingsTable x = Ratings.ofIds(u, i, r, t);
+    assertArrayEquals(new long[] {-2, 7, 30}, x.userIds().numbers(), "sorted numerically");
+    assertArrayEquals(new long[] {5, 9}, x.itemIds().numbers());
+    assertEquals(4, x.size());
+    assertEquals(1, x.counts().duplicates());
+    assertArrayEquals(new float[] {1, 2, 3, 4}, x.ratings(), "user 30, item 5: time 9 wins");
+    assertArrayEquals(new int[] {2, 0, 2, 1}, x.users());
+    RatingsTable y = Ratings.ofIds(u, i, r, null);
+    assertArrayEquals(new float[] {2, 3, 4, 5}, y.ratings(), "no times: the later row wins");
+    assertArrayEquals(new float[] {1, 2, 3, 4, 5}, r, "input not modified");
+  }
+
+  @Test
   void badLinesNameFileAndLineOrAreCounted() throws Exception {
     RatingsFormat ml = RatingsFormat.movieLens();
     Path f = dir.resolve("u.data");

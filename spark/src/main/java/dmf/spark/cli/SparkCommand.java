@@ -8,5 +8,11 @@ import picocli.CommandLine.Command;
     description =
         "dmf on Apache Spark: embedded local[*] by default, or a cluster with --master"
             + " (sweeps: dmf sweep SPEC --engine spark; docs/spark.md).",
-    subcommands = {SparkInfoCommand.class})
+    subcommands = {
+      SparkInfoCommand.class,
+      SparkFitCommand.class,
+      SparkEvaluateCommand.class,
+      SparkBenchCommand.class,
+      SparkCompareCommand.class
+    })
 final class SparkCommand {}

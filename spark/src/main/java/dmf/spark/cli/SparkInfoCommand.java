@@ -1,13 +1,11 @@
 package dmf.spark.cli;
 
 import dmf.spark.SparkContexts;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import scala.util.Properties;
 
 /** {@code dmf spark info}: start Spark as dmf would and print what it got. */
@@ -15,17 +13,11 @@ import scala.util.Properties;
     name = "info",
     description = "Start Spark as dmf does and print its version, master and executors.")
 final class SparkInfoCommand implements Callable<Integer> {
-  @Option(
-      names = "--master",
-      description = "spark://host:7077, yarn, k8s://…, local[N] (default: local[*])")
-  String master = "";
-
-  @Option(names = "--conf", description = "Spark setting KEY=VALUE (repeatable)")
-  Map<String, String> conf = new LinkedHashMap<>();
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
-    JavaSparkContext sc = SparkContexts.start(SparkContexts.conf(master, 0, conf));
+    JavaSparkContext sc = spark.start();
     try {
       SparkContext c = sc.sc();
       System.out.println(
