@@ -117,13 +117,13 @@ class SparkRatingsCommandsTest {
     assertEquals(accuracy(plain), accuracy(spark));
   }
 
-  /** results.csv without its timing columns. */
+  /** results.csv without its timing columns (cells split at commas outside quotes). */
   static List<String> accuracy(Path evaluation) throws Exception {
     List<String> rows = Files.readAllLines(evaluation.resolve("results.csv"));
-    List<String> header = List.of(rows.get(0).split(","));
+    List<String> header = List.of(rows.get(0).split(",", -1));
     List<String> out = new ArrayList<>();
     for (String r : rows) {
-      String[] cells = r.split(",");
+      String[] cells = r.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
       StringBuilder sb = new StringBuilder();
       for (int c = 0; c < cells.length; c++) {
         if (!header.get(c).contains("seconds")) {
