@@ -206,11 +206,8 @@ final class RunLimits {
    * few dense rows×cols products.
    */
   private static long deep(Settings s, long rows, long cols) {
-    long entries = parameters(s, rows, cols);
-    long each = s.get(TrainingSettings.PRECISION) == Precision.FLOAT32 ? 4 : DOUBLE;
-    long factors = MemoryBudget.bytes(entries, 5 * each + DOUBLE);
     return MemoryBudget.plus(
-        factors, MemoryBudget.bytes(MemoryBudget.bytes(rows, cols), 3 * DOUBLE));
+        factorsOnly(s, rows, cols), MemoryBudget.bytes(MemoryBudget.bytes(rows, cols), 3 * DOUBLE));
   }
 
   /**

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The deep factorization for ratings: offsets from the training part (μ and regularized biases),
@@ -153,9 +152,7 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
   static Map<String, Object> spectrum(List<Mat> factors) {
     double[] s = FactoredMatrix.of(factors).singularValues();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(
-        "singular_values",
-        Arrays.stream(s).limit(SPECTRUM_TOP).boxed().collect(Collectors.toList()));
+    m.put("singular_values", Arrays.stream(Spectrum.top(s, SPECTRUM_TOP)).boxed().toList());
     m.put("nuclear_norm", Spectrum.nuclearNorm(s));
     m.put("effective_rank", Spectrum.effectiveRank(s));
     return m;
