@@ -40,6 +40,20 @@ public final class Workers {
   }
 
   /**
+   * The default number of independent runs (sweep runs, cross-validation folds) to execute at once:
+   * half the available processors, at least one. Cloud vCPUs are usually the two hyperthreads of
+   * one core, and the runs are bound by floating-point work and cache: on the 2-vCPU machine of
+   * docs/performance.md two concurrent runs gave 0.58× the throughput of one, and {@code dmf
+   * reproduce fig1 --quick} took 67 s with one worker against 73 s with two. Ask for more where the
+   * processors are real cores.
+   *
+   * @return the default count of parallel runs
+   */
+  public static int defaultParallelRuns() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
+  /**
    * @param requested threads asked for (0 = all cores)
    * @return the pool: the request bounded by the cores and by the calling thread's cap
    */

@@ -1,6 +1,7 @@
 package dmf.cli;
 
 import dmf.base.UserInputException;
+import dmf.base.Workers;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepStatus;
 import dmf.paper.Reproduction;
@@ -46,7 +47,7 @@ final class PaperCommands {
     }
     String label = "reproduce " + name + (full ? " --full" : " --quick");
     StatusLine status = new StatusLine();
-    int w = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+    int w = workers != null ? workers : Workers.defaultParallelRuns();
     ReproductionResult r =
         ReproductionRunner.run(rep, !full, dir, w, new SweepStatus(status, label));
     status.finish();

@@ -1,6 +1,7 @@
 package dmf.experiment;
 
 import dmf.base.UserInputException;
+import dmf.base.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -58,7 +59,7 @@ public final class SweepEngines {
             "--master and --conf are settings of a distributed engine (e.g. --engine spark), not"
                 + " of the local one");
       }
-      int workers = job.workers() > 0 ? job.workers() : Runtime.getRuntime().availableProcessors();
+      int workers = job.workers() > 0 ? job.workers() : Workers.defaultParallelRuns();
       return new SweepRunner(job.out(), workers, job.keepGoing()).run(job.runs(), listener);
     }
   }

@@ -238,12 +238,7 @@ public final class Ops32 implements Ops<float[]> {
 
   @Override
   public void transpose(float[] src, int rows, int cols, float[] dst) {
-    for (int j = 0; j < cols; j++) {
-      int base = j * rows;
-      for (int i = 0; i < rows; i++) {
-        dst[i * cols + j] = src[base + i];
-      }
-    }
+    Transposes.of(src, rows, cols, dst);
   }
 
   @Override

@@ -209,12 +209,7 @@ public final class Ops64 implements Ops<double[]> {
 
   @Override
   public void transpose(double[] src, int rows, int cols, double[] dst) {
-    for (int j = 0; j < cols; j++) {
-      int base = j * rows;
-      for (int i = 0; i < rows; i++) {
-        dst[i * cols + j] = src[base + i];
-      }
-    }
+    Transposes.of(src, rows, cols, dst);
   }
 
   @Override

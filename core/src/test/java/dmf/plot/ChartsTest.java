@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -109,5 +115,43 @@ class ChartsTest {
     assertEquals(" ", iterations.labels().apply(15_000.0));
     assertEquals("2.5×10⁻⁴", AxisScale.scientific(2.5e-4));
     assertEquals("10⁻⁸", Charts.scientific(1e-8));
+  }
+
+  /**
+   * Labels use a physical font family where one is installed (a logical one makes VectorGraphics2D
+   * search every installed font for each string), and that family draws every non-ASCII character
+   * that a string literal of the figure-making packages holds.
+   */
+  @Test
+  void theLabelFontIsPhysicalAndDrawsEveryCharacterTheFiguresUse() throws Exception {
+    Font f = new Font(Charts.FAMILY, Font.PLAIN, 10);
+    assertEquals(-1, f.canDisplayUpTo(Charts.SYMBOLS), Charts.FAMILY);
+    Set<String> installed =
+        Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    if (installed.contains("DejaVu Sans")) {
+      assertEquals("DejaVu Sans", Charts.FAMILY);
+    }
+    Pattern literal = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    StringBuilder missing = new StringBuilder();
+    for (String pkg : List.of("paper", "plot", "theory")) {
+      try (Stream<Path> files = Files.walk(Path.of("src/main/java/dmf", pkg))) {
+        for (Path p : files.filter(q -> q.toString().endsWith(".java")).toList()) {
+          Matcher m = literal.matcher(Files.readString(p));
+          while (m.find()) {
+            m.group()
+                .codePoints()
+                .filter(c -> c > 127 && Charts.SYMBOLS.indexOf(c) < 0)
+                .forEach(
+                    c ->
+                        missing
+                            .append(p.getFileName())
+                            .append(": ")
+                            .appendCodePoint(c)
+                            .append('\n'));
+          }
+        }
+      }
+    }
+    assertEquals("", missing.toString(), "characters missing from Charts.SYMBOLS");
   }
 }
