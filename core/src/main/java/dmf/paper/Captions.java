@@ -23,18 +23,21 @@ public final class Captions {
   /**
    * @param runs the stored runs behind the figure
    * @return the optimizers of the deep-factorization runs, e.g. "adaptive gradient flow (the
-   *     small-step limit of gradient descent)" or "GroupRMSprop, lr 1e-3"
+   *     small-step limit of gradient descent)" or "GroupRMSprop, lr 1e-3", and the training
+   *     precision when it is float32
    */
   public static String solver(List<RunRow> runs) {
     TreeSet<String> opt = new TreeSet<>();
     TreeSet<String> lrs = new TreeSet<>();
+    TreeSet<String> precisions = new TreeSet<>();
     for (RunRow r : runs) {
       Object o = r.setting("optimizer");
       if (o != null) {
         opt.add(o.toString());
-        if (!"flow".equals(o) && r.setting("lr") instanceof Number lr) {
+        if (!o.toString().startsWith("flow") && r.setting("lr") instanceof Number lr) {
           lrs.add(Fmt.setting(lr.doubleValue()));
         }
+        precisions.add(String.valueOf(r.setting("precision")));
       }
     }
     List<String> names =
@@ -44,13 +47,22 @@ public final class Captions {
                     switch (o) {
                       case "flow" ->
                           "adaptive gradient flow (the small-step limit of gradient" + " descent)";
+                      case "flow-stiff" ->
+                          "adaptive gradient flow for stiff flows (the small-step limit of"
+                              + " gradient descent)";
                       case "grouprmsprop" -> "GroupRMSprop";
                       case "gd" -> "gradient descent";
                       default -> o;
                     })
             .toList();
     String lr = lrs.isEmpty() ? "" : ", lr " + String.join(" and ", lrs);
-    return names.isEmpty() ? "" : "Solver: " + String.join(" and ", names) + lr + ".";
+    String trained =
+        precisions.contains("float32")
+            ? precisions.size() == 1
+                ? " Trained in float32 (metrics in float64)."
+                : " Some runs trained in float32 (metrics in float64)."
+            : "";
+    return names.isEmpty() ? "" : "Solver: " + String.join(" and ", names) + lr + "." + trained;
   }
 
   /**
