@@ -191,7 +191,6 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
         new DeepMatrixFactorization(config(settings)).withPass(passes).train(residuals, watch);
     Map<String, Object> chosen = new LinkedHashMap<>();
     chosen.put("best_iteration", watch.bestIteration());
-    chosen.putAll(spectrum(watch.best()));
     FitSummary summary =
         new FitSummary(
             r.stopReason().label(),
@@ -200,6 +199,7 @@ public record DeepEstimator(Settings settings) implements RatingEstimator {
             (System.nanoTime() - t0) * 1e-9,
             watch.bestRmse(),
             chosen,
+            spectrum(watch.best()),
             watch.history());
     return RatingModel.fitted(name(), in, off, watch.best(), summary);
   }

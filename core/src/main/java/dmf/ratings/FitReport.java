@@ -53,12 +53,12 @@ public final class FitReport {
               + o.test().dropped()
               + " test");
     }
-    if (s.chosen().get("singular_values") instanceof List<?> sv) {
+    if (s.spectrum().get("singular_values") instanceof List<?> sv) {
       out.add(
           "W (from the factors): top singular values "
               + sv.stream().map(v -> String.format(Locale.ROOT, "%.4g", v)).toList()
               + ", effective rank "
-              + String.format(Locale.ROOT, "%.2f", s.chosen().get("effective_rank")));
+              + String.format(Locale.ROOT, "%.2f", s.spectrum().get("effective_rank")));
     }
     out.add("model: " + model);
     return out;

@@ -137,6 +137,7 @@ public final class ModelFolder {
     fit.put("seconds", s.seconds());
     fit.put("validation_rmse", s.validationRmse());
     fit.put("chosen", s.chosen());
+    fit.put("spectrum", s.spectrum());
     j.put("fit", fit);
     j.putAll(extra);
     return j;
@@ -183,6 +184,9 @@ public final class ModelFolder {
       Map<String, Object> fit = (Map<String, Object>) j.get("fit");
       @SuppressWarnings("unchecked")
       Map<String, Object> chosen = (Map<String, Object>) fit.get("chosen");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> spectrum =
+          (Map<String, Object>) fit.getOrDefault("spectrum", Map.of()); // absent in older folders
       FitSummary summary =
           new FitSummary(
               (String) fit.get("stop_reason"),
@@ -191,6 +195,7 @@ public final class ModelFolder {
               number(fit, "seconds").doubleValue(),
               number(fit, "validation_rmse").doubleValue(),
               chosen,
+              spectrum,
               List.of());
       return new RatingModel(
           (String) j.get("method"),

@@ -52,6 +52,11 @@ class ModelFolderTest {
       assertEquals(m.method(), back.method());
       assertEquals(m.users(), back.users());
       assertEquals(m.items(), back.items());
+      assertEquals(m.summary().spectrum(), back.summary().spectrum(), e.getKey());
+      assertEquals(
+          e.getKey().startsWith("dmf"),
+          m.summary().spectrum().get("singular_values") instanceof List<?> sv && !sv.isEmpty(),
+          e.getKey() + ": only a factored model has a spectrum");
     }
   }
 
