@@ -34,7 +34,8 @@ final class PaperCommands {
       @Option(names = "--out") Path out,
       @Option(names = "--workers") Integer workers,
       @Option(names = "--plot-only") boolean plotOnly,
-      @Option(names = "--ratings") Path ratings) {
+      @Option(names = "--ratings") Path ratings,
+      @Option(names = "--reuse") List<Path> reuse) {
     if (quick && full) {
       throw new UserInputException("choose one of --quick and --full");
     }
@@ -49,7 +50,8 @@ final class PaperCommands {
     StatusLine status = new StatusLine();
     int w = workers != null ? workers : Workers.defaultParallelRuns();
     ReproductionResult r =
-        ReproductionRunner.run(rep, !full, dir, w, new SweepStatus(status, label));
+        ReproductionRunner.run(
+            rep, !full, dir, w, reuse == null ? List.of() : reuse, new SweepStatus(status, label));
     status.finish();
     System.out.println(SweepRunner.summaryLine(label, r.runs(), r.executed(), dir));
     r.claimLines().forEach(System.out::println);
@@ -63,7 +65,7 @@ final class PaperCommands {
    */
   @Command(name = "demo")
   static int demo(@Option(names = "--out", defaultValue = "results/demo") Path out) {
-    return reproduce("fig1", true, false, out, null, false, null);
+    return reproduce("fig1", true, false, out, null, false, null, null);
   }
 
   /** {@code dmf theory} itself: it needs one of theorem3, eq11, commuting. */

@@ -1,6 +1,7 @@
 package dmf.paper;
 
 import dmf.base.UserInputException;
+import dmf.experiment.RunReuse;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SweepRunner;
 import dmf.io.store.ResultsDb;
@@ -31,8 +32,31 @@ public final class ReproductionRunner {
    */
   public static ReproductionResult run(
       Reproduction rep, boolean quick, Path dir, int workers, SweepRunner.Listener listener) {
+    return run(rep, quick, dir, workers, List.of(), listener);
+  }
+
+  /**
+   * Runs every missing run of the reproduction's sweep, adopting first the runs that other folders
+   * finished with the same settings ({@link RunReuse}), then writes figures and report.
+   *
+   * @param rep the reproduction
+   * @param quick the fast variant or the paper-scale one
+   * @param dir the result folder
+   * @param workers parallel runs (≥ 1)
+   * @param reuse sweep folders whose finished runs may be adopted (e.g. fig1's for fig2)
+   * @param listener sweep progress
+   * @return figures, claims and run counts
+   */
+  public static ReproductionResult run(
+      Reproduction rep,
+      boolean quick,
+      Path dir,
+      int workers,
+      List<Path> reuse,
+      SweepRunner.Listener listener) {
     List<RunSpec> runs = rep.sweep(quick).expand();
     long t0 = System.nanoTime();
+    RunReuse.adopt(dir, runs, reuse);
     SweepRunner.Result sweep = new SweepRunner(dir, workers, false).run(runs, listener);
     ReproductionResult r = ReportWriter.write(rep, quick, dir, (System.nanoTime() - t0) * 1e-9);
     return new ReproductionResult(

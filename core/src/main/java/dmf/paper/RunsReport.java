@@ -1,6 +1,8 @@
 package dmf.paper;
 
+import dmf.experiment.RunReuse;
 import dmf.io.store.RunRow;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,25 @@ public final class RunsReport {
         sb.append("- ").append(line).append('\n');
       }
     }
+    Map<String, Integer> reused = new TreeMap<>();
+    for (RunRow r : runs) {
+      if (r.provenance().get(RunReuse.REUSED_FROM) instanceof String from) {
+        Path sweep = Path.of(from).getParent();
+        reused.merge(
+            sweep != null && sweep.getParent() != null ? sweep.getParent().toString() : from,
+            1,
+            Integer::sum);
+      }
+    }
+    reused.forEach(
+        (dir, n) ->
+            sb.append("\n")
+                .append(n)
+                .append(n == 1 ? " run was" : " runs were")
+                .append(" adopted from `")
+                .append(dir)
+                .append("` (same settings apart from the sweep's name; each run's provenance.json")
+                .append(" names its source).\n"));
     return sb.toString();
   }
 }
