@@ -1,6 +1,7 @@
 package dmf.bench;
 
 import dmf.io.Json;
+import dmf.settings.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * @param script dmf_torch.py
  */
 public record TorchPeer(String python, Path script) {
+  /** The folder of the PyTorch peers (dmf_torch.py, factored_torch.py). */
+  public static final Setting<String> PEERS =
+      Setting.ofText("peers", "../shared/peers", "folder with dmf_torch.py and factored_torch.py");
 
   /**
    * @param peersDir the folder holding dmf_torch.py (e.g. ../shared/peers)
