@@ -7,7 +7,6 @@ import dmf.theory.CommutingReport;
 import dmf.theory.Eq11Report;
 import dmf.theory.SymmetricCommutingReport;
 import dmf.theory.Theorem3Report;
-import dmf.theory.TheoryResult;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +35,7 @@ final class PaperCommands {
       return 0;
     }
     ReproductionResult r = StatusLine.during(s -> job.run(new SweepStatus(s, job.label())));
-    job.lines(r).forEach(System.out::println);
-    return RunCommands.exitCode(r.sweep(), null);
+    return RunCommands.print(job.printout(r));
   }
 
   /**
@@ -56,12 +54,12 @@ final class PaperCommands {
 
   @Command(name = "theorem3", sortOptions = false)
   static int theorem3(@Mixin SettingsSources flags, @Option(names = "--out") Path out) {
-    return theory(Theorem3Report.of(flags.resolve()).run(out));
+    return RunCommands.print(Theorem3Report.of(flags.resolve()).run(out).printout());
   }
 
   @Command(name = "eq11")
   static int eq11(@Mixin SettingsSources flags, @Option(names = "--out") Path out) {
-    return theory(Eq11Report.of(flags.resolve()).run(out));
+    return RunCommands.print(Eq11Report.of(flags.resolve()).run(out).printout());
   }
 
   @Command(name = "commuting")
@@ -70,12 +68,6 @@ final class PaperCommands {
       @Mixin SettingsSources flags,
       @Option(names = "--out") Path out) {
     SymmetricCommutingReport sym = SymmetricCommutingReport.of(flags.resolve());
-    return theory(symmetric ? sym.run(out) : CommutingReport.run(out));
-  }
-
-  private static int theory(TheoryResult r) {
-    r.lines().forEach(System.out::println);
-    System.out.println("report: " + r.report());
-    return 0;
+    return RunCommands.print((symmetric ? sym.run(out) : CommutingReport.run(out)).printout());
   }
 }

@@ -1,9 +1,5 @@
 package dmf.cli;
 
-import dmf.base.UserInputException;
-import dmf.io.Json;
-import dmf.io.OutputPaths;
-import dmf.io.store.ResultsDb;
 import dmf.io.store.RunText;
 import dmf.io.store.SweepComparison;
 import dmf.paper.ReproductionRunner;
@@ -32,9 +28,7 @@ final class ResultsCommands {
 
   @Command(name = "list")
   static int list(@Parameters(paramLabel = "DIR", description = DIR) Path dir) {
-    try (ResultsDb db = RunText.open(dir)) {
-      RunText.table(db.runs()).forEach(System.out::println);
-    }
+    RunText.list(dir).forEach(System.out::println);
     return 0;
   }
 
@@ -42,10 +36,7 @@ final class ResultsCommands {
   static int show(
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
       @Parameters(paramLabel = "ID", description = "run id") String id) {
-    try (ResultsDb db = RunText.open(dir)) {
-      var run = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
-      System.out.print(Json.toJson(RunText.detail(run)));
-    }
+    System.out.print(RunText.show(dir, id));
     return 0;
   }
 
@@ -54,15 +45,7 @@ final class ResultsCommands {
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
       @Option(names = "--csv", required = true) Path csv,
       @Option(names = "--metrics") boolean metrics) {
-    OutputPaths.requireFile(csv, "--csv");
-    try (ResultsDb db = RunText.open(dir)) {
-      if (metrics) {
-        db.exportMetricsCsv(csv, null);
-      } else {
-        db.exportCsv(csv, null);
-      }
-    }
-    System.out.println("wrote " + csv);
+    System.out.println(RunText.export(dir, csv, metrics));
     return 0;
   }
 
@@ -72,7 +55,7 @@ final class ResultsCommands {
       @Parameters(index = "1", description = "another sweep folder") Path b) {
     List<String> lines = SweepComparison.report(a, b);
     lines.forEach(System.out::println);
-    return lines.get(0).startsWith("same:") ? 0 : 1;
+    return SweepComparison.same(lines) ? 0 : 1;
   }
 
   /**

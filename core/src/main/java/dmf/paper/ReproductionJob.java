@@ -1,5 +1,6 @@
 package dmf.paper;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
 import dmf.experiment.SweepRunner;
 import java.nio.file.Path;
@@ -72,12 +73,13 @@ public record ReproductionJob(Reproduction rep, boolean quick, Path dir, int wor
 
   /**
    * @param r what {@link #run} returned
-   * @return the sweep's summary line, then the claims and where the report is
+   * @return the sweep's summary line, the claims and where the report is; the failed runs and the
+   *     exit code of the sweep
    */
-  public List<String> lines(ReproductionResult r) {
+  public Printout printout(ReproductionResult r) {
     List<String> lines = new ArrayList<>();
     lines.add(SweepRunner.summaryLine(label(), r.runs(), r.executed(), dir));
     lines.addAll(r.claimLines());
-    return lines;
+    return r.sweep().printout(lines, null);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
 import dmf.experiment.SweepRunner;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class ReproductionJobTest {
   }
 
   @Test
-  void linesAreTheSummaryThenTheClaimsAndTheReport() {
+  void itShowsTheSummaryThenTheClaimsAndTheReport() {
     ReproductionJob j = ReproductionJob.of("fig1", true, false, Path.of("out"), 2, null);
     ReproductionResult r =
         new ReproductionResult(
@@ -55,10 +56,11 @@ class ReproductionJobTest {
             12,
             new SweepRunner.Result(12, 3, Map.of()));
     assertEquals(
-        List.of(
-            "reproduce fig1 --quick: 12 runs (3 executed now) in out",
-            "claims:",
-            "report: " + Path.of("out", "report.md")),
-        j.lines(r));
+        Printout.of(
+            List.of(
+                "reproduce fig1 --quick: 12 runs (3 executed now) in out",
+                "claims:",
+                "report: " + Path.of("out", "report.md"))),
+        j.printout(r));
   }
 }
