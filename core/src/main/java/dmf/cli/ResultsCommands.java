@@ -2,8 +2,6 @@ package dmf.cli;
 
 import dmf.io.store.RunText;
 import dmf.io.store.SweepComparison;
-import dmf.paper.ReproductionRunner;
-import dmf.paper.Reproductions;
 import dmf.paper.SweepPlot;
 import dmf.serve.DashboardServer;
 import dmf.serve.ServeOptions;
@@ -71,12 +69,7 @@ final class ResultsCommands {
       @Option(names = "--by", defaultValue = "depth") String by,
       @Option(names = "--log-y") boolean logY,
       @Option(names = "--name", defaultValue = "plot") String name) {
-    if (x == null) {
-      ReproductionRunner.redrawFolder(dir, Reproductions.defaultRatings())
-          .forEach(r -> r.claimLines().forEach(System.out::println));
-    } else {
-      System.out.println("wrote " + SweepPlot.draw(dir, x, y, by, logY, name) + ", .svg and .pdf");
-    }
+    SweepPlot.plot(dir, x, y, by, logY, name).forEach(System.out::println);
     return 0;
   }
 
@@ -89,11 +82,11 @@ final class ResultsCommands {
       @Option(names = "--host", defaultValue = ServeOptions.LOCALHOST) String host,
       @Option(names = "--read-only") boolean readOnly)
       throws IOException, InterruptedException {
-    boolean none = dirs == null || dirs.isEmpty();
-    ServeOptions o = ServeOptions.of(none ? List.of(Path.of("results")) : dirs);
-    DashboardServer.runUntilShutdown(
-        o.withPort(port).withHost(host).withReadOnly(readOnly),
-        none && !readOnly,
+    DashboardServer.serve(
+        dirs,
+        host,
+        port,
+        readOnly,
         line -> {
           System.out.println(line);
           System.out.flush();

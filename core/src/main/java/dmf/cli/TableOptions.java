@@ -30,6 +30,7 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Command-line flags made from a settings table: setting {@code init_scale} becomes {@code
@@ -147,7 +148,7 @@ final class TableOptions {
     if (!s.bounds().isEmpty()) {
       help.append("; ").append(s.bounds());
     }
-    List<String> names = new ArrayList<>(List.of(flag(s.key())));
+    List<String> names = new ArrayList<>(List.of(SettingsTable.flag(s.key())));
     names.addAll(aliases);
     OptionSpec.Builder o = OptionSpec.builder(names.toArray(String[]::new));
     if (s.type() == Boolean.class) {
@@ -157,10 +158,6 @@ final class TableOptions {
         .type(String.class)
         .description(help.append(')').toString())
         .build();
-  }
-
-  private static String flag(String key) {
-    return "--" + key.replace('_', '-');
   }
 
   /**
@@ -203,10 +200,12 @@ final class TableOptions {
   }
 
   private static Map<String, Object> given(CommandSpec spec, SettingsTable table) {
+    ParseResult parsed = spec.commandLine().getParseResult();
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> s : table.settings()) {
-      if (spec.commandLine().getParseResult().hasMatchedOption(flag(s.key()))) {
-        m.put(s.key(), spec.commandLine().getParseResult().matchedOptionValue(flag(s.key()), ""));
+      String flag = SettingsTable.flag(s.key());
+      if (parsed.hasMatchedOption(flag)) {
+        m.put(s.key(), parsed.matchedOptionValue(flag, ""));
       }
     }
     return m;

@@ -83,6 +83,7 @@ class SettingsTest {
     assertMessage(
         "unknown setting 'm' for demo (did you mean n?)", () -> TABLE.resolve(Map.of("m", 1)));
     assertFalse(TABLE.markdown().isEmpty());
+    assertEquals("--init-scale", SettingsTable.flag("init_scale"));
     assertThrows(
         IllegalArgumentException.class,
         () -> SettingsTable.of("dup", N, Setting.ofInt("n", 1, "")));
