@@ -76,8 +76,7 @@ public class EvaluateCommand implements Callable<Integer> {
         StatusLine.during(
             st ->
                 RatingsFit.evaluate(data.source(), test, plan, ests, eval, dir, st.stages(quiet)));
-    System.out.print(board.text(eval.k()));
-    System.out.println("leaderboard: " + dir.resolve("leaderboard.md"));
+    board.lines(eval.k(), dir).forEach(System.out::println);
     return 0;
   }
 }
