@@ -5,6 +5,7 @@ import dmf.base.Workers;
 import dmf.deep.IterationTimer;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingSettings;
+import dmf.io.Json;
 import dmf.io.data.Instances;
 import dmf.linalg.Backend;
 import dmf.linalg.Precision;
@@ -175,9 +176,18 @@ public record ScaleBench(
    *
    * @param peer the peer, or empty to run dmf alone
    * @param lines receives each line of the report
+   * @param json a file to write the figures to as JSON, or null
    * @return the figures: "dmf", "torch" and "dmf_over_torch" (the latter two when the peer ran)
    */
-  public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines) {
+  public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines, Path json) {
+    Map<String, Object> all = report(peer, lines);
+    if (json != null) {
+      Json.write(json, all);
+    }
+    return all;
+  }
+
+  private Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines) {
     lines.accept("dmf bench scale: " + Backend.get().description());
     Map<String, Object> all = new LinkedHashMap<>();
     Map<String, Object> dmf = runDmf();

@@ -5,15 +5,12 @@ import dmf.bench.Benchmark;
 import dmf.bench.FlowCheck;
 import dmf.bench.ScaleBench;
 import dmf.bench.TorchPeer;
-import dmf.io.Json;
 import dmf.io.provenance.Provenance;
 import dmf.problem.SolveProgress;
 import dmf.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,12 +53,7 @@ final class BenchCommands {
       @Option(names = "--no-torch") boolean noTorch,
       @Option(names = "--out") Path out) {
     Settings s = flags.resolve();
-    Optional<TorchPeer> torch =
-        noTorch ? Optional.empty() : TorchPeer.find(Path.of(s.get(TorchPeer.PEERS)));
-    Map<String, Object> all = ScaleBench.of(instance, s).report(torch, System.out::println);
-    if (out != null) {
-      Json.write(out, all);
-    }
+    ScaleBench.of(instance, s).report(TorchPeer.find(s, !noTorch), System.out::println, out);
     return 0;
   }
 

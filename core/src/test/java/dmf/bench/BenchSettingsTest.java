@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The settings tables of the benchmarks: their defaults, bounds and one-line errors. */
 class BenchSettingsTest {
@@ -89,6 +90,14 @@ class BenchSettingsTest {
         () ->
             BenchOptions.of(
                 BenchOptions.TABLE.resolve(Map.of("precision", "x")), true, true, true));
+  }
+
+  @Test
+  void thePeerIsLookedForOnlyWhenWantedAndInTheFolderOfTheSetting(@TempDir Path empty) {
+    assertTrue(TorchPeer.find(ScaleBench.TABLE.defaults(), false).isEmpty());
+    assertTrue(
+        TorchPeer.find(ScaleBench.TABLE.resolve(Map.of("peers", empty.toString())), true).isEmpty(),
+        "no dmf_torch.py there");
   }
 
   private static void assertMessage(String expected, Executable e) {
