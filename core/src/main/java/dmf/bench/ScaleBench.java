@@ -53,7 +53,7 @@ public record ScaleBench(
 
   /** Precision of the training loop. */
   public static final Setting<Precision> PRECISION =
-      TrainingSettings.PRECISION.withDefault(Precision.FLOAT32);
+      Setting.ofEnum("precision", Precision.class, Precision.FLOAT32, "float32 or float64");
 
   /** Threads. */
   public static final Setting<Integer> THREADS =
