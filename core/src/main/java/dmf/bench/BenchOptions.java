@@ -1,6 +1,10 @@
 package dmf.bench;
 
+import dmf.base.UserInputException;
 import dmf.linalg.Precision;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,13 +25,30 @@ public record BenchOptions(
     precisions = List.copyOf(precisions);
   }
 
+  /** The precisions to time. */
+  public static final Setting<String> PRECISION =
+      Setting.ofText("precision", "both", "float64, float32 or both");
+
+  /** The settings of the benchmark: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE = SettingsTable.of("bench", PRECISION, TorchPeer.PEERS);
+
   /**
-   * @param precision "float64", "float32" or "both"
-   * @return the precisions it names, float64 first
+   * @param s settings of {@link #TABLE}
+   * @param torch whether to time the PyTorch reference when it is available
+   * @param timeToSolution whether to run the time-to-solution comparison
+   * @param large whether to time the 943×1682 case
+   * @return the options
+   * @throws UserInputException for a precision that is neither float64, float32 nor both
    */
-  public static List<Precision> precisions(String precision) {
-    return precision.equalsIgnoreCase("both")
-        ? List.of(Precision.FLOAT64, Precision.FLOAT32)
-        : List.of(Precision.parse(precision));
+  public static BenchOptions of(Settings s, boolean torch, boolean timeToSolution, boolean large) {
+    String p = s.get(PRECISION);
+    return new BenchOptions(
+        p.equalsIgnoreCase("both")
+            ? List.of(Precision.FLOAT64, Precision.FLOAT32)
+            : List.of(Precision.parse(p)),
+        Path.of(s.get(TorchPeer.PEERS)),
+        torch,
+        timeToSolution,
+        large);
   }
 }

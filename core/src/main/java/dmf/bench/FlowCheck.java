@@ -1,6 +1,5 @@
 package dmf.bench;
 
-import dmf.base.UserInputException;
 import dmf.deep.DeepMatrixFactorization;
 import dmf.deep.TrainingResult;
 import dmf.io.Json;
@@ -9,7 +8,10 @@ import dmf.optim.OptimizerKind;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
 import dmf.problem.SolveObserver;
-import dmf.settings.Choice;
+import dmf.settings.IntList;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,40 +48,62 @@ public record FlowCheck(
   /** Checks that {@code flow} is a flow solver. */
   public FlowCheck {
     depths = List.copyOf(depths);
-    if (flow != OptimizerKind.FLOW && flow != OptimizerKind.FLOW_STIFF) {
-      throw new UserInputException("--flow must be flow or flow-stiff, got '" + flow + "'");
-    }
+    FLOW.parse(flow);
   }
 
+  /** The depths. */
+  public static final Setting<IntList> DEPTHS =
+      Setting.ofIntList("depths", IntList.of(2, 3, 4), "depths").eachAtLeast(1);
+
+  /** Gradient descent's learning rate. */
+  public static final Setting<Double> GD_LR =
+      Setting.ofDouble("gd_lr", 1e-2, "gradient-descent learning rate").positive();
+
+  /** Seconds per gradient-descent run. */
+  public static final Setting<Double> GD_TIME_LIMIT =
+      Setting.ofDouble("gd_time_limit", 1800, "seconds per GD run (0 = none)").min(0);
+
+  /** The instance seed. */
+  public static final Setting<Long> SEED = Setting.ofLong("seed", 0, "instance seed");
+
+  /** Completion or sensing. */
+  public static final Setting<String> KIND =
+      Setting.ofText("kind", "completion", "the problem kind")
+          .require(k -> k.equals("completion") || k.equals("sensing"), "completion or sensing");
+
+  /** Observed entries or measurements. */
+  public static final Setting<Integer> OBSERVATIONS =
+      Setting.ofInt("observations", 2000, "observed entries or measurements").min(1);
+
+  /** The flow solver. */
+  public static final Setting<OptimizerKind> FLOW =
+      Setting.ofEnum("flow", OptimizerKind.class, OptimizerKind.FLOW, "the flow solver")
+          .require(
+              f -> f == OptimizerKind.FLOW || f == OptimizerKind.FLOW_STIFF, "flow or flow-stiff");
+
+  /** The flow solver's relative tolerance. */
+  public static final Setting<Double> FLOW_RTOL =
+      Setting.ofDouble("flow_rtol", 1e-4, "flow relative tolerance").positive();
+
+  /** The settings of the check: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of(
+          "flow-check", DEPTHS, GD_LR, GD_TIME_LIMIT, SEED, KIND, OBSERVATIONS, FLOW, FLOW_RTOL);
+
   /**
-   * A check as a person names it.
-   *
-   * @param depths the depths
-   * @param gdLr gradient descent's learning rate
-   * @param gdTimeLimit seconds per gradient-descent run
-   * @param seed the instance seed
-   * @param kind "completion" or "sensing"
-   * @param observations observed entries or measurements
-   * @param flow "flow" or "flow-stiff"
-   * @param flowRtol the flow solver's relative tolerance
-   * @return the check
-   * @throws UserInputException for another kind or flow solver
+   * @param s settings of {@link #TABLE}
+   * @return the check they describe
    */
-  public static FlowCheck of(
-      List<Integer> depths,
-      double gdLr,
-      double gdTimeLimit,
-      long seed,
-      String kind,
-      int observations,
-      String flow,
-      double flowRtol) {
-    if (!kind.equals("completion") && !kind.equals("sensing")) {
-      throw new UserInputException("--kind must be completion or sensing, got '" + kind + "'");
-    }
-    OptimizerKind f = Choice.parse(OptimizerKind.class, flow, "--flow");
+  public static FlowCheck of(Settings s) {
     return new FlowCheck(
-        depths, gdLr, gdTimeLimit, seed, kind.equals("sensing"), observations, f, flowRtol);
+        s.get(DEPTHS).values(),
+        s.get(GD_LR),
+        s.get(GD_TIME_LIMIT),
+        s.get(SEED),
+        s.get(KIND).equals("sensing"),
+        s.get(OBSERVATIONS),
+        s.get(FLOW),
+        s.get(FLOW_RTOL));
   }
 
   /** The completion check of docs/performance.md: 2000 entries, the flow solver at rtol 1e-4. */

@@ -5,12 +5,16 @@ import dmf.base.Workers;
 import dmf.deep.IterationTimer;
 import dmf.deep.TrainingConfig;
 import dmf.deep.TrainingSettings;
+import dmf.io.Json;
 import dmf.io.data.Instances;
 import dmf.linalg.Backend;
 import dmf.linalg.Precision;
 import dmf.optim.OptimizerKind;
 import dmf.problem.Problem;
 import dmf.settings.IntList;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,6 +48,51 @@ public record ScaleBench(
     int threads,
     int warmup,
     int iterations) {
+  /** Hidden width. */
+  public static final Setting<Integer> WIDTH = Setting.ofInt("width", 64, "hidden width").min(1);
+
+  /** Precision of the training loop. */
+  public static final Setting<Precision> PRECISION =
+      Setting.ofEnum("precision", Precision.class, Precision.FLOAT32, "float32 or float64");
+
+  /** Threads. */
+  public static final Setting<Integer> THREADS =
+      Setting.ofInt("threads", 0, "threads, 0 = all cores").min(0);
+
+  /** Timed iterations. */
+  public static final Setting<Integer> ITERS = Setting.ofInt("iters", 5, "timed iterations").min(1);
+
+  /** Untimed iterations before the timed ones. */
+  public static final Setting<Integer> WARMUP =
+      Setting.ofInt("warmup", 1, "untimed iterations first").min(0);
+
+  /** The settings of the benchmark: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of(
+          "bench-scale",
+          TrainingSettings.DEPTH,
+          WIDTH,
+          PRECISION,
+          THREADS,
+          ITERS,
+          WARMUP,
+          TorchPeer.PEERS);
+
+  /**
+   * @param instance the instance folder
+   * @param s settings of {@link #TABLE}
+   * @return the benchmark they describe
+   */
+  public static ScaleBench of(Path instance, Settings s) {
+    return new ScaleBench(
+        instance,
+        s.get(TrainingSettings.DEPTH),
+        s.get(WIDTH),
+        s.get(PRECISION),
+        s.get(THREADS),
+        s.get(WARMUP),
+        s.get(ITERS));
+  }
 
   /**
    * Runs dmf's part in this process.
@@ -127,9 +176,18 @@ public record ScaleBench(
    *
    * @param peer the peer, or empty to run dmf alone
    * @param lines receives each line of the report
+   * @param json a file to write the figures to as JSON, or null
    * @return the figures: "dmf", "torch" and "dmf_over_torch" (the latter two when the peer ran)
    */
-  public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines) {
+  public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines, Path json) {
+    Map<String, Object> all = report(peer, lines);
+    if (json != null) {
+      Json.write(json, all);
+    }
+    return all;
+  }
+
+  private Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines) {
     lines.accept("dmf bench scale: " + Backend.get().description());
     Map<String, Object> all = new LinkedHashMap<>();
     Map<String, Object> dmf = runDmf();

@@ -1,6 +1,8 @@
 package dmf.bench;
 
 import dmf.io.Json;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,18 @@ import java.util.concurrent.TimeUnit;
  * @param script dmf_torch.py
  */
 public record TorchPeer(String python, Path script) {
+  /** The folder of the PyTorch peers (dmf_torch.py, factored_torch.py). */
+  public static final Setting<String> PEERS =
+      Setting.ofText("peers", "../shared/peers", "folder with dmf_torch.py and factored_torch.py");
+
+  /**
+   * @param s settings with {@link #PEERS}
+   * @param wanted whether the peer is to run at all
+   * @return the peer in the folder {@link #PEERS} names, when wanted and present
+   */
+  public static Optional<TorchPeer> find(Settings s, boolean wanted) {
+    return wanted ? find(Path.of(s.get(PEERS))) : Optional.empty();
+  }
 
   /**
    * @param peersDir the folder holding dmf_torch.py (e.g. ../shared/peers)

@@ -1,9 +1,5 @@
 package dmf.cli;
 
-import dmf.base.ProgressListener;
-import dmf.base.StageProgress;
-import dmf.base.UserInputException;
-import dmf.ratings.DataSource;
 import dmf.ratings.Estimators;
 import dmf.ratings.Evaluation;
 import dmf.ratings.Leaderboard;
@@ -11,13 +7,17 @@ import dmf.ratings.MethodSettings;
 import dmf.ratings.RatingEstimator;
 import dmf.ratings.RatingsFit;
 import dmf.ratings.SplitPlan;
+import dmf.settings.Settings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code dmf evaluate}: every method on the same folds, as a leaderboard. Public and open for one
@@ -31,42 +31,20 @@ public class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--test", descriptionKey = "dmf.evaluate.test")
   Path test;
 
-  @Option(names = "--folds", defaultValue = "5", descriptionKey = "dmf.evaluate.folds")
-  int folds;
-
   @Mixin RatingsSplitOptions split;
 
-  @Option(
-      names = "--methods",
-      defaultValue = "mean,biases,als,softimpute,dmf2,dmf3",
-      descriptionKey = "dmf.evaluate.methods")
-  String methods;
-
   @Option(names = "--set", descriptionKey = "dmf.evaluate.set")
-  List<String> sets;
+  List<String> sets = new ArrayList<>();
 
   @Option(names = "--out", descriptionKey = "dmf.evaluate.out")
   Path out;
-
-  @Option(names = "--top-k", defaultValue = "10", descriptionKey = "dmf.evaluate.top-k")
-  int k;
-
-  @Option(names = "--relevant", defaultValue = "4", descriptionKey = "dmf.evaluate.relevant")
-  double relevant;
-
-  @Option(
-      names = "--ranking-users",
-      defaultValue = "1000",
-      descriptionKey = "dmf.evaluate.ranking-users")
-  int rankingUsers;
-
-  @Option(names = "--workers", defaultValue = "0", descriptionKey = "dmf.evaluate.workers")
-  int workers;
 
   @Option(
       names = {"-q", "--quiet"},
       descriptionKey = "dmf.evaluate.quiet")
   boolean quiet;
+
+  @Spec CommandSpec spec;
 
   /** For picocli. */
   public EvaluateCommand() {}
@@ -84,25 +62,21 @@ public class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (k < 1 || rankingUsers < 1) {
-      throw new UserInputException("--top-k and --ranking-users must be at least 1");
-    }
-    Map<String, Map<String, Object>> chosen =
-        MethodSettings.forEvaluation(methods, sets == null ? List.of() : sets, split.seed);
-    Path dir = out != null ? out : Path.of("evaluate-" + data.data.getFileName());
-    DataSource source = data.source();
-    SplitPlan plan = split.plan(test != null ? 0 : folds);
-    int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-    Evaluation eval =
-        new Evaluation(k, relevant, rankingUsers, split.seed, split.coldStart(), null, threads);
-    StatusLine status = new StatusLine();
-    ProgressListener progress = quiet ? ProgressListener.NONE : new StageProgress(status);
+    Settings s = TableOptions.resolve(spec, Evaluation.TABLE);
+    SplitPlan plan = split.plan(test != null ? 0 : s.get(Evaluation.FOLDS));
     List<RatingEstimator> ests =
-        chosen.entrySet().stream().map(e -> estimator(e.getKey(), e.getValue())).toList();
-    Leaderboard board = RatingsFit.evaluate(source, test, plan, ests, eval, dir, progress);
-    status.finish();
-    System.out.print(board.text(k));
-    System.out.println("leaderboard: " + dir.resolve("leaderboard.md"));
+        MethodSettings.forEvaluation(s.get(Evaluation.METHODS), sets, plan.seed())
+            .entrySet()
+            .stream()
+            .map(e -> estimator(e.getKey(), e.getValue()))
+            .toList();
+    Evaluation eval = Evaluation.of(s, plan.seed(), split.coldStart());
+    Path dir = out != null ? out : Evaluation.folderFor(data.data);
+    Leaderboard board =
+        StatusLine.during(
+            st ->
+                RatingsFit.evaluate(data.source(), test, plan, ests, eval, dir, st.stages(quiet)));
+    board.lines(eval.k(), dir).forEach(System.out::println);
     return 0;
   }
 }

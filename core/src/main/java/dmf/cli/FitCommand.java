@@ -1,13 +1,11 @@
 package dmf.cli;
 
-import dmf.base.ProgressListener;
-import dmf.base.StageProgress;
-import dmf.base.UserInputException;
 import dmf.ratings.Estimators;
 import dmf.ratings.FitReport;
 import dmf.ratings.MethodSettings;
 import dmf.ratings.RatingEstimator;
 import dmf.ratings.RatingsFit;
+import dmf.ratings.SplitPlan;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,23 +64,15 @@ public class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SplitPlan plan = split.plan(test);
     Map<String, Object> settings =
-        MethodSettings.forFit(method, sources.flags(), sources.layers(), split.seed);
-    if (test != null && split.testFraction != null) {
-      throw new UserInputException("give --test FILE or --test-fraction, not both");
-    }
-    StatusLine status = new StatusLine();
-    ProgressListener progress = quiet ? ProgressListener.NONE : new StageProgress(status);
+        MethodSettings.forFit(method, sources.flags(), sources.layers(), plan.seed());
+    RatingEstimator est = estimator(method, settings);
     RatingsFit.Outcome o =
-        RatingsFit.run(
-            data.source(),
-            test,
-            split.plan(0),
-            estimator(method, settings),
-            split.coldStart(),
-            out,
-            progress);
-    status.finish();
+        StatusLine.during(
+            s ->
+                RatingsFit.run(
+                    data.source(), test, plan, est, split.coldStart(), out, s.stages(quiet)));
     fitted(o);
     FitReport.lines(o, data.data, out).forEach(System.out::println);
     return 0;

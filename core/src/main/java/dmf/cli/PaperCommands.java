@@ -1,21 +1,16 @@
 package dmf.cli;
 
-import dmf.base.UserInputException;
-import dmf.base.Workers;
-import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepStatus;
-import dmf.paper.Reproduction;
+import dmf.paper.ReproductionJob;
 import dmf.paper.ReproductionResult;
-import dmf.paper.ReproductionRunner;
-import dmf.paper.Reproductions;
 import dmf.theory.CommutingReport;
 import dmf.theory.Eq11Report;
 import dmf.theory.SymmetricCommutingReport;
 import dmf.theory.Theorem3Report;
-import dmf.theory.TheoryResult;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,26 +31,13 @@ final class PaperCommands {
       @Option(names = "--plot-only") boolean plotOnly,
       @Option(names = "--ratings") Path ratings,
       @Option(names = "--reuse") List<Path> reuse) {
-    if (quick && full) {
-      throw new UserInputException("choose one of --quick and --full");
-    }
-    Reproduction rep =
-        Reproductions.find(name, ratings != null ? ratings : Reproductions.defaultRatings());
-    Path dir = out != null ? out : Path.of("results", rep.folder());
+    ReproductionJob job = ReproductionJob.of(name, quick, full, out, workers, ratings, reuse);
     if (plotOnly) {
-      ReproductionRunner.redraw(rep, !full, dir).claimLines().forEach(System.out::println);
+      job.redraw().claimLines().forEach(System.out::println);
       return 0;
     }
-    String label = "reproduce " + name + (full ? " --full" : " --quick");
-    StatusLine status = new StatusLine();
-    int w = workers != null ? workers : Workers.defaultParallelRuns();
-    ReproductionResult r =
-        ReproductionRunner.run(
-            rep, !full, dir, w, reuse == null ? List.of() : reuse, new SweepStatus(status, label));
-    status.finish();
-    System.out.println(SweepRunner.summaryLine(label, r.runs(), r.executed(), dir));
-    r.claimLines().forEach(System.out::println);
-    return RunCommands.exitCode(r.sweep(), null);
+    ReproductionResult r = StatusLine.during(s -> job.run(new SweepStatus(s, job.label())));
+    return RunCommands.print(job.printout(r));
   }
 
   /**
@@ -73,34 +55,21 @@ final class PaperCommands {
   static final class Theory {}
 
   @Command(name = "theorem3", sortOptions = false)
-  static int theorem3(
-      @Option(names = "--depths", split = ",", defaultValue = "2,3") List<Integer> depths,
-      @Option(names = "--init-scale", defaultValue = "1e-2") double initScale,
-      @Option(names = "--lr", defaultValue = "0.05") double lr,
-      @Option(names = "--steps", defaultValue = "20000") int steps,
-      @Option(names = "--every", defaultValue = "200") int every,
-      @Option(names = "--out") Path out) {
-    return theory(new Theorem3Report(depths, initScale, lr, steps, every).run(out));
+  static int theorem3(@Mixin SettingsSources flags, @Option(names = "--out") Path out) {
+    return RunCommands.print(Theorem3Report.of(flags.resolve()).run(out).printout());
   }
 
   @Command(name = "eq11")
-  static int eq11(
-      @Option(names = "--lr", defaultValue = "2e-4") double lr, @Option(names = "--out") Path out) {
-    return theory(new Eq11Report(lr).run(out));
+  static int eq11(@Mixin SettingsSources flags, @Option(names = "--out") Path out) {
+    return RunCommands.print(Eq11Report.of(flags.resolve()).run(out).printout());
   }
 
   @Command(name = "commuting")
   static int commuting(
       @Option(names = "--symmetric") boolean symmetric,
-      @Option(names = "--seed", defaultValue = "0") long seed,
+      @Mixin SettingsSources flags,
       @Option(names = "--out") Path out) {
-    return theory(
-        symmetric ? new SymmetricCommutingReport(seed).run(out) : CommutingReport.run(out));
-  }
-
-  private static int theory(TheoryResult r) {
-    r.lines().forEach(System.out::println);
-    System.out.println("report: " + r.report());
-    return 0;
+    SymmetricCommutingReport sym = SymmetricCommutingReport.of(flags.resolve());
+    return RunCommands.print((symmetric ? sym.run(out) : CommutingReport.run(out)).printout());
   }
 }

@@ -1,12 +1,10 @@
 package dmf.cli;
 
-import dmf.base.UserInputException;
 import dmf.ratings.ModelFolder;
 import dmf.ratings.Predictions;
 import dmf.ratings.RatingModel;
 import dmf.ratings.Recommendations;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,23 +32,8 @@ final class RatingsCommands {
       @Option(names = "--top", defaultValue = "10") int top,
       @Option(names = "--out") Path out,
       @Option(names = "--include-rated") boolean includeRated) {
-    if (allUsers == (user != null)) {
-      throw new UserInputException("give --user ID or --all-users, one of them");
-    }
-    if (allUsers && out == null) {
-      throw new UserInputException("--all-users needs --out FILE");
-    }
-    if (top < 1) {
-      throw new UserInputException("--top must be at least 1, got " + top);
-    }
-    RatingModel m = ModelFolder.read(model);
-    if (allUsers) {
-      int n = Recommendations.forAllUsers(m, top, !includeRated, out);
-      System.out.printf(Locale.ROOT, "top %d items for %,d users written to %s%n", top, n, out);
-    } else {
-      Recommendations.csv(Recommendations.forUser(m, user, top, !includeRated))
-          .forEach(System.out::println);
-    }
+    Recommendations.lines(model, user, allUsers, top, !includeRated, out)
+        .forEach(System.out::println);
     return 0;
   }
 }

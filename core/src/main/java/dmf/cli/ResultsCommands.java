@@ -1,13 +1,7 @@
 package dmf.cli;
 
-import dmf.base.UserInputException;
-import dmf.io.Json;
-import dmf.io.OutputPaths;
-import dmf.io.store.ResultsDb;
 import dmf.io.store.RunText;
 import dmf.io.store.SweepComparison;
-import dmf.paper.ReproductionRunner;
-import dmf.paper.Reproductions;
 import dmf.paper.SweepPlot;
 import dmf.serve.DashboardServer;
 import dmf.serve.ServeOptions;
@@ -32,9 +26,7 @@ final class ResultsCommands {
 
   @Command(name = "list")
   static int list(@Parameters(paramLabel = "DIR", description = DIR) Path dir) {
-    try (ResultsDb db = RunText.open(dir)) {
-      RunText.table(db.runs()).forEach(System.out::println);
-    }
+    RunText.list(dir).forEach(System.out::println);
     return 0;
   }
 
@@ -42,10 +34,7 @@ final class ResultsCommands {
   static int show(
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
       @Parameters(paramLabel = "ID", description = "run id") String id) {
-    try (ResultsDb db = RunText.open(dir)) {
-      var run = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
-      System.out.print(Json.toJson(RunText.detail(run)));
-    }
+    System.out.print(RunText.show(dir, id));
     return 0;
   }
 
@@ -54,15 +43,7 @@ final class ResultsCommands {
       @Parameters(paramLabel = "DIR", description = DIR) Path dir,
       @Option(names = "--csv", required = true) Path csv,
       @Option(names = "--metrics") boolean metrics) {
-    OutputPaths.requireFile(csv, "--csv");
-    try (ResultsDb db = RunText.open(dir)) {
-      if (metrics) {
-        db.exportMetricsCsv(csv, null);
-      } else {
-        db.exportCsv(csv, null);
-      }
-    }
-    System.out.println("wrote " + csv);
+    System.out.println(RunText.export(dir, csv, metrics));
     return 0;
   }
 
@@ -72,7 +53,7 @@ final class ResultsCommands {
       @Parameters(index = "1", description = "another sweep folder") Path b) {
     List<String> lines = SweepComparison.report(a, b);
     lines.forEach(System.out::println);
-    return lines.get(0).startsWith("same:") ? 0 : 1;
+    return SweepComparison.same(lines) ? 0 : 1;
   }
 
   /**
@@ -88,12 +69,7 @@ final class ResultsCommands {
       @Option(names = "--by", defaultValue = "depth") String by,
       @Option(names = "--log-y") boolean logY,
       @Option(names = "--name", defaultValue = "plot") String name) {
-    if (x == null) {
-      ReproductionRunner.redrawFolder(dir, Reproductions.defaultRatings())
-          .forEach(r -> r.claimLines().forEach(System.out::println));
-    } else {
-      System.out.println("wrote " + SweepPlot.draw(dir, x, y, by, logY, name) + ", .svg and .pdf");
-    }
+    SweepPlot.plot(dir, x, y, by, logY, name).forEach(System.out::println);
     return 0;
   }
 
@@ -106,11 +82,11 @@ final class ResultsCommands {
       @Option(names = "--host", defaultValue = ServeOptions.LOCALHOST) String host,
       @Option(names = "--read-only") boolean readOnly)
       throws IOException, InterruptedException {
-    boolean none = dirs == null || dirs.isEmpty();
-    ServeOptions o = ServeOptions.of(none ? List.of(Path.of("results")) : dirs);
-    DashboardServer.runUntilShutdown(
-        o.withPort(port).withHost(host).withReadOnly(readOnly),
-        none && !readOnly,
+    DashboardServer.serve(
+        dirs,
+        host,
+        port,
+        readOnly,
         line -> {
           System.out.println(line);
           System.out.flush();

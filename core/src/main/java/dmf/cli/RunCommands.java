@@ -1,9 +1,9 @@
 package dmf.cli;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
 import dmf.deep.TrainingSettings;
 import dmf.experiment.RunExecutor;
-import dmf.experiment.RunFailure;
 import dmf.experiment.RunOutcome;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SolverEntry;
@@ -15,13 +15,11 @@ import dmf.experiment.SweepPlan;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepStatus;
 import dmf.io.OutputPaths;
-import dmf.io.store.RunText;
 import dmf.problem.SolveObserver;
 import dmf.problem.SolveProgress;
 import dmf.settings.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +47,15 @@ final class RunCommands {
     OutputPaths.requireFolder(out, "--out", OutputPaths.RUN_FOLDER, "a run's results");
     Settings dmf = sources.resolve();
     RunSpec run = RunSpec.onInstance(instance, holdout, holdoutSeed, "dmf", dmf);
-    StatusLine status = new StatusLine();
     double threshold = dmf.get(TrainingSettings.LOSS_THRESHOLD);
-    SolveObserver progress =
-        quiet ? SolveObserver.NONE : new SolveProgress(status, "train", threshold);
-    return outcome(RunExecutor.execute(run, out, progress, saveFactors, resume), status);
+    RunOutcome o =
+        StatusLine.during(
+            s -> {
+              SolveObserver p =
+                  quiet ? SolveObserver.NONE : new SolveProgress(s, "train", threshold);
+              return RunExecutor.execute(run, out, p, saveFactors, resume);
+            });
+    return print(o.printout());
   }
 
   /** {@code dmf solve SOLVER} (alias {@code baseline}): any solver on an instance folder. */
@@ -84,9 +86,10 @@ final class RunCommands {
     }
     Settings settings = sources.layers().flags(flags).resolve(entry.table());
     RunSpec run = RunSpec.onInstance(instance, null, null, solver, settings);
-    StatusLine status = new StatusLine();
-    SolveProgress progress = new SolveProgress(status, solver, 1e-7);
-    return outcome(RunExecutor.execute(run, out, progress, false), status);
+    RunOutcome o =
+        StatusLine.during(
+            s -> RunExecutor.execute(run, out, new SolveProgress(s, solver, 1e-7), false));
+    return print(o.printout());
   }
 
   /** {@code dmf sweep SPEC.toml}: a grid of experiments, resumably, into a results folder. */
@@ -108,49 +111,22 @@ final class RunCommands {
     }
     Map<String, String> engineConf = conf == null ? Map.of() : conf;
     SweepJob job = new SweepJob(plan.dir(), plan.runs(), w, keepGoing, master, engineConf);
-    return exitCode(run(SweepEngines.find(engine), job, plan.name()), plan.dir());
+    SweepEngine e = SweepEngines.find(engine);
+    SweepRunner.Result r = StatusLine.during(s -> e.run(job, new SweepStatus(s, plan.name())));
+    return print(plan.printout(r));
   }
 
   /**
-   * Prints a finished run, or turns its failure into the command's error: a user mistake becomes
-   * the one-line {@code dmf: …} with exit code 2, anything else exit code 1.
-   */
-  static int outcome(RunOutcome o, StatusLine status) {
-    status.finish();
-    if (o.error().isPresent()) {
-      RunFailure f = o.error().get();
-      if (f.userError()) {
-        throw new UserInputException(f.message());
-      }
-      System.err.println(
-          "dmf: the run failed: " + f.message() + " (details in " + o.folder() + ")");
-      return 1;
-    }
-    System.out.println(RunText.summaryLine(o.summary()));
-    System.out.println("results: " + o.folder());
-    return 0;
-  }
-
-  /**
-   * Prints the failed runs ({@link SweepRunner.Result#failureLines}), the first as {@code dmf: …}.
+   * Prints what a command shows: its lines on standard output, then its error lines on standard
+   * error, the first as {@code dmf: …}.
    *
-   * @return 0 when no run failed, 2 when some run failed on a user mistake, else 1
+   * @return its exit code
    */
-  static int exitCode(SweepRunner.Result r, Path dir) {
-    List<String> lines = r.failureLines(dir);
-    for (int i = 0; i < lines.size(); i++) {
-      System.err.println((i == 0 ? "dmf: " : "  ") + lines.get(i));
+  static int print(Printout p) {
+    p.out().forEach(System.out::println);
+    for (int i = 0; i < p.err().size(); i++) {
+      System.err.println((i == 0 ? "dmf: " : "  ") + p.err().get(i));
     }
-    return r.exitCode();
-  }
-
-  /** Runs a job on an engine with a progress line and a closing summary. */
-  static SweepRunner.Result run(SweepEngine engine, SweepJob job, String label) {
-    StatusLine status = new StatusLine();
-    SweepRunner.Result result = engine.run(job, new SweepStatus(status, label));
-    status.finish();
-    int runs = job.runs().size();
-    System.out.println(SweepRunner.summaryLine(label, runs, result.executed(), job.out()));
-    return result;
+    return p.exitCode();
   }
 }

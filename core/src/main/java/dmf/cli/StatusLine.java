@@ -1,11 +1,38 @@
 package dmf.cli;
 
+import dmf.base.ProgressListener;
+import dmf.base.StageProgress;
 import dmf.base.StatusSink;
+import java.util.function.Function;
 
 /** Status lines on stderr: redrawn in place on a terminal, one line each otherwise. */
 final class StatusLine implements StatusSink {
   private final boolean tty = System.console() != null;
   private boolean drawn;
+
+  /**
+   * Runs a piece of work that reports on a status line, and ends the line after it.
+   *
+   * @param work the work, given the status line
+   * @param <T> what it returns
+   * @return what it returned
+   */
+  static <T> T during(Function<StatusLine, T> work) {
+    StatusLine status = new StatusLine();
+    try {
+      return work.apply(status);
+    } finally {
+      status.finish();
+    }
+  }
+
+  /**
+   * @param quiet no progress wanted
+   * @return progress of stages shown on this line, or none when quiet
+   */
+  ProgressListener stages(boolean quiet) {
+    return quiet ? ProgressListener.NONE : new StageProgress(this);
+  }
 
   @Override
   public boolean live() {

@@ -1,7 +1,10 @@
 package dmf.experiment;
 
+import dmf.base.Printout;
+import dmf.base.UserInputException;
 import dmf.io.store.MetricRow;
 import dmf.io.store.RunRow;
+import dmf.io.store.RunText;
 import dmf.problem.SolverResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,22 @@ public record RunOutcome(
    */
   public Map<String, Object> summary() {
     return row.summary();
+  }
+
+  /**
+   * @return what a command shows for the run: its summary line and folder; for a failure that is
+   *     not the user's, the line that says so and exit code 1
+   * @throws UserInputException when the run failed on a user mistake (with its message)
+   */
+  public Printout printout() {
+    if (error.isEmpty()) {
+      return Printout.of(List.of(RunText.summaryLine(summary()), "results: " + folder));
+    }
+    if (error.get().userError()) {
+      throw new UserInputException(error.get().message());
+    }
+    String line = "the run failed: " + error.get().message() + " (details in " + folder + ")";
+    return new Printout(List.of(), List.of(line), 1);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
 import dmf.io.OutputPaths;
 import java.nio.file.Path;
@@ -38,6 +39,15 @@ public record SweepPlan(String name, List<RunSpec> runs, Path dir) {
     OutputPaths.requireFolder(
         dir, out != null ? "--out" : "sweep folder", OutputPaths.SWEEP_FOLDER, "a sweep");
     return new SweepPlan(s.name(), runs, dir);
+  }
+
+  /**
+   * @param r what running the plan did
+   * @return the sweep's summary line, its failed runs and the exit code ({@link
+   *     SweepRunner.Result#printout})
+   */
+  public Printout printout(SweepRunner.Result r) {
+    return r.printout(List.of(SweepRunner.summaryLine(name, runs.size(), r.executed(), dir)), dir);
   }
 
   /**

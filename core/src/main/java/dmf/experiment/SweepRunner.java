@@ -1,5 +1,6 @@
 package dmf.experiment;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
 import dmf.base.Workers;
 import dmf.io.OutputPaths;
@@ -67,6 +68,15 @@ public final class SweepRunner {
      */
     public int exitCode() {
       return failures.isEmpty() ? 0 : anyUserError() ? 2 : 1;
+    }
+
+    /**
+     * @param summary the line that sums up the sweep, shown first
+     * @param dir the sweep folder, or null
+     * @return the summary, the failed runs ({@link #failureLines}) and the {@link #exitCode}
+     */
+    public Printout printout(List<String> summary, Path dir) {
+      return new Printout(summary, failureLines(dir), exitCode());
     }
 
     /**

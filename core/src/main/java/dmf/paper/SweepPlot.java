@@ -8,6 +8,7 @@ import dmf.plot.Panel;
 import dmf.settings.Suggest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +56,32 @@ public final class SweepPlot {
             Aggregates.series(runs, r -> true, r -> by + " " + r.setting(by), x, y));
     Charts.write(Captions.figure(name, List.of(p), runs, ""), dir.resolve(name));
     return dir.resolve(name + ".png");
+  }
+
+  /**
+   * What {@code dmf plot} does: without {@code x}, redraws the figures and report of every
+   * reproduction stored in the folder ({@link ReproductionRunner#redrawFolder}) and gives their
+   * claims; with it, draws one metric ({@link #draw}) and gives the line naming the files.
+   *
+   * @param dir a sweep or reproduction folder holding results.db
+   * @param x the setting on the x axis, or null
+   * @param y the summary metric on the y axis
+   * @param by the setting whose values make the curves
+   * @param logY a log y axis
+   * @param name the file name without extension
+   * @return the lines to show
+   * @throws UserInputException if the folder has no database, no runs or no reproduction, or a name
+   *     no stored run has
+   */
+  public static List<String> plot(
+      Path dir, String x, String y, String by, boolean logY, String name) {
+    if (x != null) {
+      return List.of("wrote " + draw(dir, x, y, by, logY, name) + ", .svg and .pdf");
+    }
+    List<String> lines = new ArrayList<>();
+    ReproductionRunner.redrawFolder(dir, Reproductions.defaultRatings())
+        .forEach(r -> lines.addAll(r.claimLines()));
+    return lines;
   }
 
   /** Refuses a name that no stored run has, with a "did you mean" hint. */

@@ -7,7 +7,9 @@ import dmf.io.data.RatingsCache;
 import dmf.io.data.RatingsFormat;
 import dmf.io.data.RatingsTable;
 import dmf.io.data.ReadRules;
-import dmf.settings.Choice;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 
 /**
@@ -35,61 +37,120 @@ public record DataSource(
         RatingsCache.defaultRoot());
   }
 
+  /** The file's layout. */
+  public static final Setting<String> FORMAT =
+      Setting.ofText(
+          "format",
+          RatingsFormat.AUTO,
+          "auto (separator and header from the first line; .dat = ml-1m), movielens (u.data),"
+              + " movielens-csv, ml-1m (::), csv, tsv");
+
+  /** The field separator. */
+  public static final Setting<String> SEPARATOR =
+      Setting.ofText(
+              "separator",
+              "",
+              "field separator: , tab ; :: space, or any text; none = the format's")
+          .withDefault(null);
+
+  /** The role of each column. */
+  public static final Setting<String> COLUMNS =
+      Setting.ofText(
+              "columns",
+              "",
+              "role of each column in order: user,item,rating[,timestamp]; 'skip' for others"
+                  + "; none = from the header's names, else user,item,rating,timestamp")
+          .withDefault(null);
+
+  /** Whether the first line is a header. */
+  public static final Setting<RatingsFormat.Header> HEADER =
+      Setting.ofEnum(
+              "header",
+              RatingsFormat.Header.class,
+              RatingsFormat.Header.AUTO,
+              "yes, no or auto: is the first line a header; none = the format's")
+          .withDefault(null);
+
+  /** Skip unreadable lines. */
+  public static final Setting<Boolean> SKIP_BAD_LINES =
+      Setting.ofBoolean(
+          "skip_bad_lines",
+          false,
+          "count and skip unreadable lines instead of stopping at the first");
+
+  /** The smallest valid rating. */
+  public static final Setting<Double> RATING_MIN =
+      Setting.ofDouble("rating_min", 0, "smallest valid rating; below it a line is bad")
+          .withDefault(null);
+
+  /** The largest valid rating. */
+  public static final Setting<Double> RATING_MAX =
+      Setting.ofDouble("rating_max", 0, "largest valid rating; above it a line is bad")
+          .withDefault(null);
+
+  /** When to use the binary cache. */
+  public static final Setting<RatingsCache.Mode> CACHE =
+      Setting.ofEnum(
+          "cache",
+          RatingsCache.Mode.class,
+          RatingsCache.Mode.AUTO,
+          "binary cache of the parsed file: auto (files ≥ 16 MB), on, off");
+
+  /** The cache's folder. */
+  public static final Setting<String> CACHE_DIR =
+      Setting.ofText(
+              "cache_dir", "", "cache folder; none = $DMF_CACHE/ratings or ~/.cache/dmf/ratings")
+          .withDefault(null);
+
+  /** How to read a ratings file: the one place of these settings' defaults. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of(
+          "data",
+          FORMAT,
+          SEPARATOR,
+          COLUMNS,
+          HEADER,
+          SKIP_BAD_LINES,
+          RATING_MIN,
+          RATING_MAX,
+          CACHE,
+          CACHE_DIR);
+
   /**
-   * A source as a person gives it, every choice as text: {@code format} auto (separator and header
-   * from the first line; a {@code .dat} file is ml-1m), movielens, movielens-csv, ml-1m, csv or
-   * tsv; {@code header} yes, no or auto; {@code cache} auto, on or off. Null means "from the
-   * format" for the separator, columns and header, "undeclared" for the rating bounds and the
-   * default folder for the cache.
+   * A source as a person gives it. Settings without a value mean "from the format" for the
+   * separator, columns and header, "undeclared" for the rating bounds and the default folder for
+   * the cache.
    *
    * @param file the ratings file
-   * @param format the layout's name
-   * @param separator the field separator, or null
-   * @param columns the role of each column, e.g. "user,item,rating", or null
-   * @param header whether the first line is a header, or null
-   * @param skipBadLines count and skip unreadable lines instead of stopping at the first
-   * @param ratingMin the smallest valid rating, or null
-   * @param ratingMax the largest valid rating, or null
-   * @param cache when to use the binary cache
-   * @param cacheDir the cache folder, or null
+   * @param s settings of {@link #TABLE}
    * @return the source
-   * @throws UserInputException for an unknown format or choice
+   * @throws UserInputException for an unknown format or a bad column list
    */
-  public static DataSource parse(
-      Path file,
-      String format,
-      String separator,
-      String columns,
-      String header,
-      boolean skipBadLines,
-      Double ratingMin,
-      Double ratingMax,
-      String cache,
-      Path cacheDir) {
+  public static DataSource of(Path file, Settings s) {
+    String format = s.get(FORMAT);
     RatingsFormat f = RatingsFormat.named(format);
     if (format.equalsIgnoreCase("auto") && file.getFileName().toString().endsWith(".dat")) {
       f = RatingsFormat.named("ml-1m");
     }
-    if (separator != null) {
-      f = f.withSeparator(separator);
+    String sep = s.get(SEPARATOR);
+    if (sep != null) {
+      // A literal tab or space arrives trimmed to nothing: split at whitespace then.
+      f = f.withSeparator(sep.isEmpty() ? "space" : sep);
     }
-    if (header != null) {
-      f = f.withHeader(Choice.parse(RatingsFormat.Header.class, header, "--header"));
+    if (s.get(HEADER) != null) {
+      f = f.withHeader(s.get(HEADER));
     }
-    if (columns != null) {
-      f = f.withColumns(columns);
+    if (s.get(COLUMNS) != null) {
+      f = f.withColumns(s.get(COLUMNS));
     }
+    Double lo = s.get(RATING_MIN);
+    Double hi = s.get(RATING_MAX);
     ReadRules rules =
         new ReadRules(
-            skipBadLines,
-            ratingMin == null ? Double.NaN : ratingMin,
-            ratingMax == null ? Double.NaN : ratingMax);
+            s.get(SKIP_BAD_LINES), lo == null ? Double.NaN : lo, hi == null ? Double.NaN : hi);
+    String dir = s.get(CACHE_DIR);
     return new DataSource(
-        file,
-        f,
-        rules,
-        Choice.parse(RatingsCache.Mode.class, cache, "--cache"),
-        cacheDir != null ? cacheDir : RatingsCache.defaultRoot());
+        file, f, rules, s.get(CACHE), dir != null ? Path.of(dir) : RatingsCache.defaultRoot());
   }
 
   /**

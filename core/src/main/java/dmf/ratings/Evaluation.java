@@ -2,6 +2,10 @@ package dmf.ratings;
 
 import dmf.base.ProgressListener;
 import dmf.base.UserInputException;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +32,67 @@ public record Evaluation(
     ColdStart coldStart,
     RatingRange range,
     int workers) {
+
+  /** k of k-fold. */
+  public static final Setting<Integer> FOLDS = Setting.ofInt("folds", 5, "k of k-fold");
+
+  /** The methods, comma-separated. */
+  public static final Setting<String> METHODS =
+      Setting.ofText(
+          "methods",
+          "mean,biases,als,softimpute,dmf2,dmf3",
+          "comma-separated: mean, biases, als, softimpute, dmf (dmfN = depth N)");
+
+  /** The ranking cut-off. */
+  public static final Setting<Integer> TOP_K =
+      Setting.ofInt("top_k", 10, "ranking cut-off k").min(1);
+
+  /** The relevance threshold. */
+  public static final Setting<Double> RELEVANT =
+      Setting.ofDouble("relevant", 4, "held-out ratings ≥ this are relevant for ranking");
+
+  /** Users ranked per split. */
+  public static final Setting<Integer> RANKING_USERS =
+      Setting.ofInt("ranking_users", 1000, "rank for at most this many users per split").min(1);
+
+  /** Splits evaluated in parallel. */
+  public static final Setting<Integer> WORKERS =
+      Setting.ofInt(
+              "workers",
+              0,
+              "splits evaluated in parallel, one thread each (0 = the number of cores); results do"
+                  + " not depend on it")
+          .min(0);
+
+  /** The settings of an evaluation: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("evaluate", FOLDS, METHODS, TOP_K, RELEVANT, RANKING_USERS, WORKERS);
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @param seed seed of the ranking sample
+   * @param coldStart the cold-start rule
+   * @return the evaluation they describe, clipping to each training part's range
+   */
+  public static Evaluation of(Settings s, long seed, ColdStart coldStart) {
+    int w = s.get(WORKERS);
+    return new Evaluation(
+        s.get(TOP_K),
+        s.get(RELEVANT),
+        s.get(RANKING_USERS),
+        seed,
+        coldStart,
+        null,
+        w > 0 ? w : Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param data the ratings file
+   * @return the folder an evaluation of it writes when none is given: evaluate-FILENAME
+   */
+  public static Path folderFor(Path data) {
+    return Path.of("evaluate-" + data.getFileName());
+  }
 
   /** Checks the counts. */
   public Evaluation {

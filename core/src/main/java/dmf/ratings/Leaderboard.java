@@ -23,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  * @param results every method on every split, in the order run
  */
 public record Leaderboard(List<FoldResult> results) {
+  /** The leaderboard's Markdown file in the folder {@link #write} fills. */
+  public static final String MARKDOWN = "leaderboard.md";
 
   /** Copies the list. */
   public Leaderboard {
@@ -104,6 +106,17 @@ public record Leaderboard(List<FoldResult> results) {
       sb.append(" |\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * @param k the ranking cut-off, for the headings
+   * @param dir the folder the leaderboard was written to ({@link #write})
+   * @return the lines of the plain-text table ({@link #text}), then where leaderboard.md is
+   */
+  public List<String> lines(int k, Path dir) {
+    List<String> lines = new ArrayList<>(text(k).lines().toList());
+    lines.add("leaderboard: " + dir.resolve(MARKDOWN));
+    return lines;
   }
 
   /**
@@ -218,7 +231,7 @@ public record Leaderboard(List<FoldResult> results) {
   public void write(Path dir, int k, String title) {
     AtomicFiles.createDirectories(dir);
     AtomicFiles.writeString(dir.resolve("leaderboard.csv"), csv());
-    AtomicFiles.writeString(dir.resolve("leaderboard.md"), markdown(k));
+    AtomicFiles.writeString(dir.resolve(MARKDOWN), markdown(k));
     AtomicFiles.writeString(dir.resolve("results.csv"), resultsCsv());
     Charts.write(figure(title), dir.resolve("leaderboard"));
   }

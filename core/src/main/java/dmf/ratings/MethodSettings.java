@@ -30,8 +30,7 @@ public final class MethodSettings {
       String method, Map<String, Object> flags, SettingsLayers layers, long seed) {
     if (!Estimators.base(method).equals("dmf") && !flags.isEmpty()) {
       throw new UserInputException(
-          "--"
-              + flags.keySet().iterator().next().replace('_', '-')
+          SettingsTable.flag(flags.keySet().iterator().next())
               + " is a setting of dmf, not of "
               + method
               + "; give "

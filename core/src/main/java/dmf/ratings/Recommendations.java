@@ -108,6 +108,40 @@ public final class Recommendations {
   }
 
   /**
+   * Recommendations as {@code dmf recommend} gives them: the CSV lines of one user's top items, or
+   * every user's written to a file and the line that says so.
+   *
+   * @param model a model folder ({@link ModelFolder})
+   * @param user a user's id, or null
+   * @param allUsers every user instead of one
+   * @param k items per user (at least 1)
+   * @param excludeRated leave out items each user rated
+   * @param out the CSV file for every user's items (needed then), or null
+   * @return the lines to show
+   * @throws UserInputException for neither or both of a user and every user, every user without a
+   *     file, or k below 1 (before the model is read)
+   */
+  public static List<String> lines(
+      Path model, String user, boolean allUsers, int k, boolean excludeRated, Path out) {
+    if (allUsers == (user != null)) {
+      throw new UserInputException("give --user ID or --all-users, one of them");
+    }
+    if (allUsers && out == null) {
+      throw new UserInputException("--all-users needs --out FILE");
+    }
+    if (k < 1) {
+      throw new UserInputException("--top must be at least 1, got " + k);
+    }
+    RatingModel m = ModelFolder.read(model);
+    if (!allUsers) {
+      return csv(forUser(m, user, k, excludeRated));
+    }
+    int n = forAllUsers(m, k, excludeRated, out);
+    return List.of(
+        String.format(Locale.ROOT, "top %d items for %,d users written to %s", k, n, out));
+  }
+
+  /**
    * @param items recommendations, best first
    * @return the CSV lines {@code rank,item,score}, header first
    */

@@ -2,6 +2,9 @@ package dmf.ratings;
 
 import dmf.base.UserInputException;
 import dmf.io.data.RatingsTable;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,6 +82,60 @@ public record SplitPlan(
     }
     return new SplitPlan(
         kind, testFraction == null ? 0.2 : testFraction, leaveOut, folds, validationFraction, seed);
+  }
+
+  /** The random hold-out's test fraction. */
+  public static final Setting<Double> TEST_FRACTION =
+      Setting.ofDouble("test_fraction", 0.2, "random hold-out: share of ratings to test on")
+          .withDefault(null);
+
+  /** Ratings held out per user. */
+  public static final Setting<Integer> LEAVE_OUT =
+      Setting.ofInt("leave_out", 1, "per-user and temporal splits: ratings held out per user");
+
+  /** The share of each training part held out for validation. */
+  public static final Setting<Double> VALIDATION_FRACTION =
+      Setting.ofDouble(
+          "validation_fraction",
+          0.05,
+          "share of the training part held out for early stopping and tuning");
+
+  /** The seed of every random draw. */
+  public static final Setting<Long> SEED = Setting.ofLong("seed", 0, "seed of every split");
+
+  /** The cold-start rule of the scores. */
+  public static final Setting<ColdStart> COLD_START =
+      Setting.ofEnum(
+          "cold_start",
+          ColdStart.class,
+          ColdStart.OFFSET,
+          "users or items without training ratings: offset (predict μ + the known bias) or drop"
+              + " (no prediction, left out of scores)");
+
+  /**
+   * How to split and score, besides the kind of split: the one place of these settings' defaults
+   * (their values are checked against the kind of split in {@link #of(String, Settings, int)}).
+   */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("split", TEST_FRACTION, LEAVE_OUT, VALIDATION_FRACTION, SEED, COLD_START);
+
+  /**
+   * {@link #of(String, Double, int, int, double, long)} from settings of {@link #TABLE}.
+   *
+   * @param split "random", "per-user", "temporal", "kfold" or "none", or null
+   * @param s settings of {@link #TABLE}
+   * @param folds folds for k-fold, or 0
+   * @return the plan
+   * @throws UserInputException for an unknown split or values out of range
+   */
+  public static SplitPlan of(String split, Settings s, int folds) {
+    return of(
+        split,
+        s.get(TEST_FRACTION),
+        s.get(LEAVE_OUT),
+        folds,
+        s.get(VALIDATION_FRACTION),
+        s.get(SEED));
   }
 
   /** Checks the values the kind uses. */

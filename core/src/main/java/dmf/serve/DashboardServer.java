@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -103,6 +105,27 @@ public final class DashboardServer implements AutoCloseable {
     watcher.start();
     warmUp(catalog, reader);
     return new DashboardServer(app, watcher, playground, options.host());
+  }
+
+  /**
+   * {@link #runUntilShutdown} as {@code dmf serve} asks for it: the given folders, or results/
+   * (created unless read-only) when none is given.
+   *
+   * @param folders the folders to serve, possibly none
+   * @param host the address to listen on
+   * @param port the port (0: any free one)
+   * @param readOnly refuse every state change
+   * @param started receives one line with the address and the start-up time
+   * @throws IOException when the folder cannot be created
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public static void serve(
+      List<Path> folders, String host, int port, boolean readOnly, Consumer<String> started)
+      throws IOException, InterruptedException {
+    boolean none = folders == null || folders.isEmpty();
+    ServeOptions o = ServeOptions.of(none ? List.of(Path.of("results")) : folders);
+    runUntilShutdown(
+        o.withPort(port).withHost(host).withReadOnly(readOnly), none && !readOnly, started);
   }
 
   /**

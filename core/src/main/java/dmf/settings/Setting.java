@@ -145,7 +145,8 @@ public final class Setting<T> {
    * The same setting (key, type, bounds, description) with another default, for a table that reuses
    * a setting where other defaults suit, e.g. the deep factorization on ratings.
    *
-   * @param dflt the new default (checked against the bounds)
+   * @param dflt the new default (checked against the bounds), or null for none: an optional
+   *     setting, null unless given and left out of {@link Settings#toMap}
    * @return a copy with that default
    */
   public Setting<T> withDefault(T dflt) {
@@ -225,7 +226,7 @@ public final class Setting<T> {
   }
 
   /**
-   * @return the default (never null)
+   * @return the default, null for an optional setting (see {@link #withDefault})
    */
   public T defaultValue() {
     return defaultValue;
@@ -246,10 +247,10 @@ public final class Setting<T> {
   }
 
   /**
-   * @return the default as text (lists comma-separated, enums in lower case)
+   * @return the default as text (lists comma-separated, enums in lower case), empty for none
    */
   public String defaultText() {
-    return Values.display(defaultValue);
+    return defaultValue == null ? "" : Values.display(defaultValue);
   }
 
   /**

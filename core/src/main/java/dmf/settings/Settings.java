@@ -20,7 +20,7 @@ public record Settings(SettingsTable table, Map<String, Object> values) {
   /**
    * @param setting a setting of the table
    * @param <T> its type
-   * @return its value
+   * @return its value (null for an optional setting without one)
    */
   public <T> T get(Setting<T> setting) {
     Object v = values.get(setting.key());
@@ -57,13 +57,14 @@ public record Settings(SettingsTable table, Map<String, Object> values) {
 
   /**
    * @return the values as plain TOML/JSON values (Long, Double, Boolean, String, List of Long), in
-   *     the table's order; a {@linkplain Setting#quietDefault quiet} setting at its default is left
-   *     out
+   *     the table's order; a {@linkplain Setting#quietDefault quiet} setting at its default and an
+   *     optional one without a value ({@link Setting#withDefault}) are left out
    */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> s : table.settings()) {
-      if (!(s.isQuietDefault() && s.defaultValue().equals(values.get(s.key())))) {
+      Object v = values.get(s.key());
+      if (v != null && !(s.isQuietDefault() && v.equals(s.defaultValue()))) {
         m.put(s.key(), plain(s));
       }
     }

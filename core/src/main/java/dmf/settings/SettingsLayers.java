@@ -63,7 +63,7 @@ public final class SettingsLayers {
     for (Map.Entry<String, ?> e : flags.entrySet()) {
       layers.add(
           new Layer(
-              "--" + e.getKey().replace('_', '-') + " " + Values.display(e.getValue()),
+              SettingsTable.flag(e.getKey()) + " " + Values.display(e.getValue()),
               Map.of(e.getKey(), e.getValue()),
               true));
     }

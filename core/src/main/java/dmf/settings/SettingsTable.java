@@ -110,6 +110,14 @@ public record SettingsTable(String name, List<Setting<?>> settings) {
   }
 
   /**
+   * @param key a setting's key
+   * @return its command-line flag: {@code init_scale} is {@code --init-scale}
+   */
+  public static String flag(String key) {
+    return "--" + key.replace('_', '-');
+  }
+
+  /**
    * @return a Markdown table of the settings (key, default, bounds, description)
    */
   public String markdown() {

@@ -5,6 +5,8 @@ import dmf.plot.Figure;
 import dmf.plot.Panel;
 import dmf.plot.Series;
 import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +19,27 @@ import java.util.Locale;
  * @param lr the GD step
  */
 public record Eq11Report(double lr) {
-  /** The largest stable step: the loss's curvature along A = diag(1, 0.6, 0.3) is about 2. */
-  private static final Setting<Double> LR =
+  /**
+   * The GD step, at most the largest stable one: the loss's curvature along A = diag(1, 0.6, 0.3)
+   * is about 2.
+   */
+  public static final Setting<Double> LR =
       Setting.ofDouble("lr", 2e-4, "GD step").positive().max(0.5);
+
+  /** The settings of the check: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE = SettingsTable.of("eq11", LR);
 
   /** Validates the step (a one-line error names it). */
   public Eq11Report {
     LR.parse(lr);
+  }
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the check they describe
+   */
+  public static Eq11Report of(Settings s) {
+    return new Eq11Report(s.get(LR));
   }
 
   static final double TARGET = 0.02;

@@ -2,6 +2,9 @@ package dmf.theory;
 
 import dmf.linalg.Mat;
 import dmf.problem.SolverResult;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,21 @@ import java.util.Locale;
  */
 public record SymmetricCommutingReport(long seed) {
   static final double TARGET = 1e-4;
+
+  /** The instance seed. */
+  public static final Setting<Long> SEED =
+      Setting.ofLong("seed", 0, "instance seed of the symmetric check");
+
+  /** The settings of the check: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE = SettingsTable.of("commuting-symmetric", SEED);
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the check they describe
+   */
+  public static SymmetricCommutingReport of(Settings s) {
+    return new SymmetricCommutingReport(s.get(SEED));
+  }
 
   /**
    * @param out the folder, or null for results/theory-commuting-symmetric

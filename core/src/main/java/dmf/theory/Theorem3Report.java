@@ -7,7 +7,10 @@ import dmf.plot.Panel;
 import dmf.plot.Series;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import dmf.settings.IntList;
 import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +32,34 @@ public record Theorem3Report(
   /** The median relative residual each theorem must stay within. */
   static final double TARGET = 0.02;
 
-  private static final Setting<Integer> DEPTH =
-      Setting.ofInt("depths", 2, "a depth").min(1).max(10);
-  private static final Setting<Double> INIT_SCALE =
-      Setting.ofDouble("init-scale", 1e-2, "balanced init scale").positive();
-  private static final Setting<Double> LR = Setting.ofDouble("lr", 0.05, "GD step").positive();
-  private static final Setting<Integer> STEPS = Setting.ofInt("steps", 20_000, "GD steps").min(1);
-  private static final Setting<Integer> EVERY =
+  /** The depths (each 1 to 10). */
+  public static final Setting<IntList> DEPTHS =
+      Setting.ofIntList("depths", IntList.of(2, 3), "depths")
+          .require(
+              l -> !l.isEmpty() && l.values().stream().allMatch(d -> d >= 1 && d <= 10),
+              "a non-empty list of depths, each 1 to 10");
+
+  /** The balanced init scale. */
+  public static final Setting<Double> INIT_SCALE =
+      Setting.ofDouble("init_scale", 1e-2, "balanced init scale").positive();
+
+  /** The GD step. */
+  public static final Setting<Double> LR = Setting.ofDouble("lr", 0.05, "GD step").positive();
+
+  /** The GD steps per depth. */
+  public static final Setting<Integer> STEPS = Setting.ofInt("steps", 20_000, "GD steps").min(1);
+
+  /** The sample interval. */
+  public static final Setting<Integer> EVERY =
       Setting.ofInt("every", 200, "sample interval").min(1);
+
+  /** The settings of the check: the one place of their defaults and bounds. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("theorem3", DEPTHS, INIT_SCALE, LR, STEPS, EVERY);
 
   /** Validates every value (a one-line error names it) and copies the list. */
   public Theorem3Report {
-    if (depths.isEmpty()) {
-      throw new UserInputException("depths must list at least one depth");
-    }
-    depths.forEach(DEPTH::parse);
+    DEPTHS.parse(new IntList(depths));
     depths = List.copyOf(depths);
     INIT_SCALE.parse(initScale);
     LR.parse(lr);
@@ -52,6 +68,15 @@ public record Theorem3Report(
     if (every > steps) {
       throw new UserInputException("every must be ≤ steps, got " + every + " > " + steps);
     }
+  }
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the check they describe
+   */
+  public static Theorem3Report of(Settings s) {
+    return new Theorem3Report(
+        s.get(DEPTHS).values(), s.get(INIT_SCALE), s.get(LR), s.get(STEPS), s.get(EVERY));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dmf.theory;
 
+import dmf.base.Printout;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,5 +17,14 @@ public record TheoryResult(List<String> lines, boolean holds, Path report) {
   /** Copies the list. */
   public TheoryResult {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * @return what a command shows: the lines, then where the report is
+   */
+  public Printout printout() {
+    List<String> out = new ArrayList<>(lines);
+    out.add("report: " + report);
+    return Printout.of(out);
   }
 }

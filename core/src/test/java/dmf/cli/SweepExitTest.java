@@ -25,7 +25,9 @@ class SweepExitTest {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try {
       System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-      code[0] = RunCommands.exitCode(new SweepRunner.Result(5, 5, failures), Path.of("results/x"));
+      code[0] =
+          RunCommands.print(
+              new SweepRunner.Result(5, 5, failures).printout(List.of(), Path.of("results/x")));
     } finally {
       System.setErr(old);
     }

@@ -2,6 +2,7 @@ package dmf.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dmf.base.Printout;
 import dmf.experiment.RunFailure.Cause;
 import dmf.testing.RecordedStatus;
 import java.nio.file.Path;
@@ -43,5 +44,19 @@ class SweepStatusTest {
             "2 runs failed; run b failed (user): bad value (all: dmf results list out)",
             "run a (internal): boom"),
         new SweepRunner.Result(2, 2, f).failureLines(Path.of("out")));
+  }
+
+  @Test
+  void aPrintoutHoldsTheSummaryTheFailuresAndTheExitCode() {
+    Map<String, RunFailure> f = new LinkedHashMap<>();
+    assertEquals(
+        new Printout(List.of("s"), List.of(), 0),
+        new SweepRunner.Result(2, 2, f).printout(List.of("s"), null));
+    f.put("a", new RunFailure(Cause.MACHINE, "disk full", ""));
+    assertEquals(
+        new Printout(List.of("s"), List.of("run a failed (machine): disk full"), 1),
+        new SweepRunner.Result(2, 1, f).printout(List.of("s"), null));
+    f.put("b", new RunFailure(Cause.USER, "bad", ""));
+    assertEquals(2, new SweepRunner.Result(2, 0, f).printout(List.of("s"), null).exitCode());
   }
 }

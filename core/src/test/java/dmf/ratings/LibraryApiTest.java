@@ -55,5 +55,8 @@ class LibraryApiTest {
                 ProgressListener.NONE);
     assertEquals(6, board.results().size());
     assertEquals(3, board.row("biases").splits());
+    List<String> lines = board.lines(10, dir);
+    assertEquals(board.text(10).lines().toList(), lines.subList(0, lines.size() - 1));
+    assertEquals("leaderboard: " + dir.resolve("leaderboard.md"), lines.get(lines.size() - 1));
   }
 }

@@ -83,10 +83,27 @@ class SettingsTest {
     assertMessage(
         "unknown setting 'm' for demo (did you mean n?)", () -> TABLE.resolve(Map.of("m", 1)));
     assertFalse(TABLE.markdown().isEmpty());
+    assertEquals("--init-scale", SettingsTable.flag("init_scale"));
     assertThrows(
         IllegalArgumentException.class,
         () -> SettingsTable.of("dup", N, Setting.ofInt("n", 1, "")));
     assertThrows(IllegalArgumentException.class, () -> Setting.ofInt("bad", 0, "").min(1));
+  }
+
+  @Test
+  void anOptionalSettingIsNoneUntilGivenAndLeftOutOfMaps() {
+    Setting<Double> lo = Setting.ofDouble("lo", 0, "a bound").withDefault(null);
+    SettingsTable t = SettingsTable.of("opt", N, lo);
+    Settings d = t.defaults();
+    assertEquals(null, d.get(lo));
+    assertEquals("", lo.defaultText());
+    assertEquals(Map.of("n", 3L), d.toMap(), "no value, no entry");
+    assertEquals(d, t.resolve(d.toMap()), "round-trips");
+    Settings s = t.resolve(Map.of("lo", "1.5"));
+    assertEquals(1.5, s.get(lo));
+    assertEquals(1.5, s.toMap().get("lo"));
+    assertMessage("lo must be a number, got 'x'", () -> t.resolve(Map.of("lo", "x")));
+    assertTrue(t.markdown().contains("| `lo` | — |"), t.markdown());
   }
 
   @Test

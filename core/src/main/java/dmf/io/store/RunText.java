@@ -1,6 +1,8 @@
 package dmf.io.store;
 
 import dmf.base.UserInputException;
+import dmf.io.Json;
+import dmf.io.OutputPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Short human-readable texts about runs: the one-line summary of a finished run and the table of a
- * results database. Callers print them.
+ * Short human-readable texts about runs: the one-line summary of a finished run, the table of a
+ * results database and one run's details; and the CSV export of a database. Callers print them.
  */
 public final class RunText {
   private RunText() {}
@@ -55,6 +57,51 @@ public final class RunText {
   public static ResultsDb open(Path dirOrFile) {
     return ResultsDb.openReadOnly(
         Files.isDirectory(dirOrFile) ? dirOrFile.resolve(ResultsDb.FILE_NAME) : dirOrFile);
+  }
+
+  /**
+   * @param dir a sweep folder or its results.db
+   * @return {@link #table} of its runs
+   * @throws UserInputException if there is no database there
+   */
+  public static List<String> list(Path dir) {
+    try (ResultsDb db = open(dir)) {
+      return table(db.runs());
+    }
+  }
+
+  /**
+   * @param dir a sweep folder or its results.db
+   * @param id a run id
+   * @return {@link #detail} of the run as JSON
+   * @throws UserInputException if there is no database there, or no such run
+   */
+  public static String show(Path dir, String id) {
+    try (ResultsDb db = open(dir)) {
+      RunRow r = db.run(id).orElseThrow(() -> new UserInputException("no run '" + id + "'"));
+      return Json.toJson(detail(r));
+    }
+  }
+
+  /**
+   * Writes the runs of a results database, or their metric series, as CSV.
+   *
+   * @param dir a sweep folder or its results.db
+   * @param csv the file to write
+   * @param metrics the metric series instead of the runs
+   * @return the line that says what was written
+   * @throws UserInputException if there is no database there, or the file cannot be written
+   */
+  public static String export(Path dir, Path csv, boolean metrics) {
+    OutputPaths.requireFile(csv, "--csv");
+    try (ResultsDb db = open(dir)) {
+      if (metrics) {
+        db.exportMetricsCsv(csv, null);
+      } else {
+        db.exportCsv(csv, null);
+      }
+    }
+    return "wrote " + csv;
   }
 
   /**

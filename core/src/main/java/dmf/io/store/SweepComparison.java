@@ -25,6 +25,8 @@ public final class SweepComparison {
   /** The summary key and metric name of wall-clock seconds, the one thing allowed to differ. */
   public static final String SECONDS = "seconds";
 
+  private static final String SAME = "same: ";
+
   private SweepComparison() {}
 
   /**
@@ -58,7 +60,7 @@ public final class SweepComparison {
     List<String> diffs = differences(a, b);
     if (diffs.isEmpty()) {
       return List.of(
-          "same: "
+          SAME
               + runs
               + " runs, equal settings, summaries, metric series and run files"
               + " (wall-clock seconds aside)");
@@ -67,6 +69,14 @@ public final class SweepComparison {
     lines.add(diffs.size() + " difference(s):");
     diffs.stream().limit(20).forEach(d -> lines.add("  " + d));
     return lines;
+  }
+
+  /**
+   * @param report the lines of {@link #report}
+   * @return whether they say the two folders are the same
+   */
+  public static boolean same(List<String> report) {
+    return report.get(0).startsWith(SAME);
   }
 
   private static List<String> compare(Path a, Path b) throws IOException {

@@ -1,8 +1,11 @@
 package dmf.io.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dmf.base.UserInputException;
 import dmf.experiment.RunSpec;
 import dmf.experiment.SweepRunner;
 import dmf.experiment.SweepSpec;
@@ -66,6 +69,32 @@ class SweepComparisonTest {
     List<String> d = SweepComparison.differences(a, b);
     assertEquals(1, d.size(), d.toString());
     assertTrue(d.get(0).startsWith(runs.get(1).id() + " metrics"), d.get(0));
+  }
+
+  @Test
+  void theReportSaysWhetherTheFoldersAreTheSame() {
+    List<String> same = SweepComparison.report(a, b);
+    assertTrue(SweepComparison.same(same), same.toString());
+    new SweepRunner(dir.resolve("c"), 1).run(runs.subList(0, 1), (x, y, z, u, v, w) -> {});
+    List<String> other = SweepComparison.report(a, dir.resolve("c"));
+    assertFalse(SweepComparison.same(other), other.toString());
+  }
+
+  @Test
+  void runTextListsShowsAndExportsAStoredSweep() throws Exception {
+    assertEquals(1 + runs.size(), RunText.list(a).size());
+    String id = runs.get(0).id();
+    assertTrue(RunText.show(a, id).contains(id), RunText.show(a, id));
+    assertEquals(
+        "no run 'nope'",
+        assertThrows(UserInputException.class, () -> RunText.show(a, "nope")).getMessage());
+    Path csv = dir.resolve("runs.csv");
+    assertEquals("wrote " + csv, RunText.export(a, csv, false));
+    assertEquals(1 + runs.size(), Files.readAllLines(csv).size());
+    Path metrics = dir.resolve("metrics.csv");
+    RunText.export(a, metrics, true);
+    assertTrue(Files.readAllLines(metrics).size() > 1 + runs.size());
+    assertThrows(UserInputException.class, () -> RunText.export(a, dir, false));
   }
 
   @Test
