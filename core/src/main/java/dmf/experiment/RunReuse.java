@@ -9,6 +9,8 @@ import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,8 +70,7 @@ public final class RunReuse {
     for (RunSpec r : runs) {
       Path target = RunFolder.inSweep(out, r.id());
       Path from = finished.get(key(r.settings()));
-      if (from != null && !Files.exists(target)) {
-        copy(from, target, r.settings());
+      if (from != null && !Files.exists(target) && copy(from, target, r.settings())) {
         adopted++;
       }
     }
@@ -83,8 +84,13 @@ public final class RunReuse {
     return RunSpec.idOf(s);
   }
 
-  private static void copy(Path from, Path target, Map<String, Object> settings) {
-    Path tmp = target.resolveSibling(target.getFileName() + ".adopting");
+  /**
+   * Copies a finished run folder in; false when another process put the run there first (each
+   * process copies into a temporary folder of its own, and only one rename can win).
+   */
+  private static boolean copy(Path from, Path target, Map<String, Object> settings) {
+    Path tmp =
+        target.resolveSibling(target.getFileName() + ".adopting-" + ProcessHandle.current().pid());
     try {
       deleteTree(tmp);
       AtomicFiles.createDirectories(tmp);
@@ -106,7 +112,13 @@ public final class RunReuse {
       provenance.put(REUSED_FROM, from.toAbsolutePath().normalize().toString());
       Json.write(tmp.resolve(RunFolder.PROVENANCE), provenance);
       Files.copy(from.resolve(RunFolder.SUMMARY), tmp.resolve(RunFolder.SUMMARY));
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
+        deleteTree(tmp);
+        return false;
+      }
+      return true;
     } catch (IOException ex) {
       throw new UncheckedIOException("adopting " + from + " as " + target, ex);
     }

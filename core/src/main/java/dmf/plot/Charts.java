@@ -14,8 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -44,11 +44,11 @@ public final class Charts {
    */
   private static final List<String> PREFERRED = List.of("DejaVu Sans", "Liberation Sans", "Arial");
 
-  /** Characters the figures' labels use beyond ASCII; a family must draw them all to be chosen. */
-  static final String SYMBOLS =
-      "‖≤≥σᵀ−·ηαΔΣλΛΩ×∞—–ε⟩⟨ℓ∈∇√∝→…▼½Ū₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁻\u0304"; // the last: a combining macron
-
-  // (η̄)
+  /**
+   * Characters the figures' labels use beyond ASCII (the last is a combining macron, as in η̄); a
+   * family must draw them all to be chosen.
+   */
+  static final String SYMBOLS = "‖≤≥σᵀ−·ηαΔΣλΛΩ×∞—–ε⟩⟨ℓ∈∇√∝→…▼½Ū₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁻\u0304";
 
   /**
    * The font family of every label. A physical family, not the logical "SansSerif": for each piece
@@ -69,8 +69,9 @@ public final class Charts {
   }
 
   private static String family() {
-    Set<String> installed =
-        Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    List<String> installed =
+        Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
     for (String f : PREFERRED) {
       if (installed.contains(f) && new Font(f, Font.PLAIN, 10).canDisplayUpTo(SYMBOLS) < 0) {
         return f;

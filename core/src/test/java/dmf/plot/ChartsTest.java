@@ -11,8 +11,8 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -126,8 +126,9 @@ class ChartsTest {
   void theLabelFontIsPhysicalAndDrawsEveryCharacterTheFiguresUse() throws Exception {
     Font f = new Font(Charts.FAMILY, Font.PLAIN, 10);
     assertEquals(-1, f.canDisplayUpTo(Charts.SYMBOLS), Charts.FAMILY);
-    Set<String> installed =
-        Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    List<String> installed =
+        Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
     if (installed.contains("DejaVu Sans")) {
       assertEquals("DejaVu Sans", Charts.FAMILY);
     }
