@@ -19,4 +19,7 @@ public interface StatusSink {
    * @param line a message that stays, after which the status is drawn anew
    */
   void note(String line);
+
+  /** Ends the status line where the sink draws one in place, before other output follows. */
+  default void end() {}
 }

@@ -32,6 +32,35 @@ public record BenchOptions(
   /** The settings of the benchmark: the one place of their defaults and bounds. */
   public static final SettingsTable TABLE = SettingsTable.of("bench", PRECISION, TorchPeer.PEERS);
 
+  /** Skip the PyTorch reference. */
+  public static final Setting<Boolean> NO_TORCH =
+      Setting.ofBoolean("no_torch", false, "skip the PyTorch reference");
+
+  /** Skip the time-to-solution runs. */
+  public static final Setting<Boolean> NO_TTS =
+      Setting.ofBoolean("no_tts", false, "skip the time-to-solution runs");
+
+  /** Skip the large case. */
+  public static final Setting<Boolean> NO_LARGE =
+      Setting.ofBoolean("no_large", false, "skip the 943x1682 case");
+
+  /** Where bench.json goes. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "also write bench.json into this folder");
+
+  /** What {@code dmf bench} runs and writes besides {@link #TABLE}. */
+  public static final SettingsTable OPTIONS =
+      SettingsTable.of("bench options", NO_TORCH, NO_TTS, NO_LARGE, OUT);
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @param o settings of {@link #OPTIONS}
+   * @return the options
+   */
+  public static BenchOptions of(Settings s, Settings o) {
+    return of(s, !o.get(NO_TORCH), !o.get(NO_TTS), !o.get(NO_LARGE));
+  }
+
   /**
    * @param s settings of {@link #TABLE}
    * @param torch whether to time the PyTorch reference when it is available

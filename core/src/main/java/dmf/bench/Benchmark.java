@@ -1,5 +1,6 @@
 package dmf.bench;
 
+import dmf.base.Printout;
 import dmf.deep.IterationTimer;
 import dmf.deep.TrainingConfig;
 import dmf.io.Json;
@@ -10,6 +11,7 @@ import dmf.linalg.GemmRate;
 import dmf.linalg.Precision;
 import dmf.problem.Generators;
 import dmf.problem.Problem;
+import dmf.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ public final class Benchmark {
    * @throws IOException if a scratch folder or the PyTorch reference fails
    */
   public static BenchResult run(BenchOptions o, Consumer<String> log) throws IOException {
+
     Optional<TorchPeer> torch = o.torch() ? TorchPeer.find(o.peers()) : Optional.empty();
     Path work = Files.createTempDirectory("dmf-bench");
     log.accept(
@@ -185,5 +188,21 @@ public final class Benchmark {
     Files.copy(
         dir.resolve("values.npy"), dir.resolve("vals.npy"), StandardCopyOption.REPLACE_EXISTING);
     return dir;
+  }
+
+  /**
+   * What {@code dmf bench} does: {@link #run}, then bench.json into {@link BenchOptions#OUT} when
+   * given.
+   *
+   * @param s settings of {@link BenchOptions#TABLE}
+   * @param o settings of {@link BenchOptions#OPTIONS}
+   * @param log receives the report's lines as they are measured
+   * @return the line naming bench.json, if written
+   * @throws IOException if a scratch folder or the PyTorch reference fails
+   */
+  public static Printout perform(Settings s, Settings o, Consumer<String> log) throws IOException {
+    BenchResult r = run(BenchOptions.of(s, o), log);
+    Path out = o.get(BenchOptions.OUT);
+    return Printout.of(out == null ? List.of() : List.of("wrote " + writeJson(r, out)));
   }
 }

@@ -90,6 +90,10 @@ public record FlowCheck(
       SettingsTable.of(
           "flow-check", DEPTHS, GD_LR, GD_TIME_LIMIT, SEED, KIND, OBSERVATIONS, FLOW, FLOW_RTOL);
 
+  /** Where flow-check.json goes. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "also write flow-check.json into this folder");
+
   /**
    * @param s settings of {@link #TABLE}
    * @return the check they describe

@@ -1,5 +1,6 @@
 package dmf.bench;
 
+import dmf.base.Printout;
 import dmf.base.Stats;
 import dmf.base.Workers;
 import dmf.deep.IterationTimer;
@@ -77,6 +78,18 @@ public record ScaleBench(
           ITERS,
           WARMUP,
           TorchPeer.PEERS);
+
+  /** The instance folder. */
+  public static final Setting<Path> INSTANCE =
+      Setting.ofPath("instance", "instance folder").required();
+
+  /** Where the figures go as JSON. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "also write the figures as JSON to this file");
+
+  /** What {@code dmf bench scale} runs on and writes besides {@link #TABLE}. */
+  public static final SettingsTable OPTIONS =
+      SettingsTable.of("bench scale options", INSTANCE, BenchOptions.NO_TORCH, OUT);
 
   /**
    * @param instance the instance folder
@@ -180,6 +193,7 @@ public record ScaleBench(
    * @return the figures: "dmf", "torch" and "dmf_over_torch" (the latter two when the peer ran)
    */
   public Map<String, Object> report(Optional<TorchPeer> peer, Consumer<String> lines, Path json) {
+
     Map<String, Object> all = report(peer, lines);
     if (json != null) {
       Json.write(json, all);
@@ -220,5 +234,20 @@ public record ScaleBench(
 
   private static double min(double[] v) {
     return Arrays.stream(v).min().orElse(Double.NaN);
+  }
+
+  /**
+   * What {@code dmf bench scale} does: {@link #report} on {@link #INSTANCE}, with the PyTorch peer
+   * unless {@link BenchOptions#NO_TORCH}.
+   *
+   * @param o settings of {@link #OPTIONS}
+   * @param s settings of {@link #TABLE}
+   * @param lines receives the report's lines as they are measured
+   * @return nothing more to show
+   */
+  public static Printout perform(Settings o, Settings s, Consumer<String> lines) {
+    of(o.get(INSTANCE), s)
+        .report(TorchPeer.find(s, !o.get(BenchOptions.NO_TORCH)), lines, o.get(OUT));
+    return Printout.of(List.of());
   }
 }

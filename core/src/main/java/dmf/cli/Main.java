@@ -1,8 +1,8 @@
 package dmf.cli;
 
+import dmf.experiment.ProblemKind;
 import dmf.experiment.RunFailure;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -33,35 +33,7 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    Stream.of(
-            method(BenchCommands.class, "info"),
-            group(new GenCommand.Group(), GenCommand.class, "completion", "sensing", "ratings"),
-            method(RunCommands.class, "train"),
-            method(PaperCommands.class, "demo"),
-            group(method(BenchCommands.class, "bench"), BenchCommands.class, "scale"),
-            method(BenchCommands.class, "flowCheck"),
-            method(RunCommands.class, "sweep"),
-            group(
-                new ResultsCommands.Group(),
-                ResultsCommands.class,
-                "compare",
-                "export",
-                "list",
-                "show"),
-            method(PaperCommands.class, "reproduce"),
-            group(new PaperCommands.Theory(), PaperCommands.class, "commuting", "eq11", "theorem3"),
-            method(RunCommands.class, "solve"),
-            FitCommand.class,
-            method(RatingsCommands.class, "predict"),
-            method(RatingsCommands.class, "recommend"),
-            EvaluateCommand.class,
-            method(ResultsCommands.class, "serve"),
-            method(ResultsCommands.class, "plot"),
-            CommandLine.HelpCommand.class)
-        .forEach(cl::addSubcommand);
-    ServiceLoader.load(CommandPlugin.class).forEach(p -> p.commands().forEach(cl::addSubcommand));
-    TableOptions.addAll(cl);
+    CommandLine cl = tree();
     if (args.length > 0 && args[0].equals("spark") && !cl.getSubcommands().containsKey("spark")) {
       return fail(
           cl.getErr(),
@@ -91,6 +63,44 @@ public final class Main implements Runnable {
     }
   }
 
+  /**
+   * @return every command of {@code dmf}, with those of the plugins on the class path
+   */
+  static CommandLine tree() {
+    CommandLine cl = new CommandLine(new Main());
+    Stream.of(
+            Commands.info(),
+            group(
+                new Gen(),
+                Commands.gen(ProblemKind.COMPLETION),
+                Commands.gen(ProblemKind.SENSING),
+                Commands.genRatings()),
+            Commands.train(),
+            Commands.demo(),
+            group(Commands.bench(), Commands.benchScale()),
+            Commands.flowCheck(),
+            Commands.sweep(),
+            group(
+                new Results(),
+                Commands.resultsCompare(),
+                Commands.resultsExport(),
+                Commands.resultsList(),
+                Commands.resultsShow()),
+            Commands.reproduce(),
+            group(new Theory(), Commands.commuting(), Commands.eq11(), Commands.theorem3()),
+            Commands.solve(),
+            Commands.fit(),
+            Commands.predict(),
+            Commands.recommend(),
+            Commands.evaluate(),
+            Commands.serve(),
+            Commands.plot(),
+            CommandLine.HelpCommand.class)
+        .forEach(cl::addSubcommand);
+    ServiceLoader.load(CommandPlugin.class).forEach(p -> p.commands().forEach(cl::addSubcommand));
+    return cl;
+  }
+
   /** Prints the one line of a failure. */
   private static int fail(PrintWriter err, String message, int code) {
     err.println("dmf: " + message.replace('\n', ' ').strip());
@@ -98,15 +108,23 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** A command with the given method commands of {@code holder} under it, in that order. */
-  private static CommandLine group(Object command, Class<?> holder, String... names) {
-    CommandLine c = new CommandLine(command);
-    Stream.of(names).forEach(n -> c.addSubcommand(method(holder, n)));
-    return c;
-  }
+  /** {@code dmf gen} itself: it needs one of completion, sensing, ratings. */
+  @Command(name = "gen")
+  static final class Gen {}
 
-  private static Method method(Class<?> type, String name) {
-    return CommandLine.getCommandMethods(type, name).get(0);
+  /** {@code dmf results} itself: it needs one of list, show, export, compare. */
+  @Command(name = "results")
+  static final class Results {}
+
+  /** {@code dmf theory} itself: it needs one of theorem3, eq11, commuting. */
+  @Command(name = "theory")
+  static final class Theory {}
+
+  /** A command with the given commands under it, in that order. */
+  private static CommandLine group(Object command, Object... subcommands) {
+    CommandLine c = command instanceof CommandLine l ? l : new CommandLine(command);
+    Stream.of(subcommands).forEach(c::addSubcommand);
+    return c;
   }
 
   private static String path(CommandLine c) {

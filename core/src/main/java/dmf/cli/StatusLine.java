@@ -3,10 +3,19 @@ package dmf.cli;
 import dmf.base.ProgressListener;
 import dmf.base.StageProgress;
 import dmf.base.StatusSink;
-import java.util.function.Function;
 
 /** Status lines on stderr: redrawn in place on a terminal, one line each otherwise. */
 final class StatusLine implements StatusSink {
+  /** Work that reports on a status line. */
+  interface Work<T> {
+    /**
+     * @param status the line
+     * @return what the work gives
+     * @throws Exception for the command to report
+     */
+    T apply(StatusLine status) throws Exception;
+  }
+
   private final boolean tty = System.console() != null;
   private boolean drawn;
 
@@ -17,12 +26,12 @@ final class StatusLine implements StatusSink {
    * @param <T> what it returns
    * @return what it returned
    */
-  static <T> T during(Function<StatusLine, T> work) {
+  static <T> T during(Work<T> work) throws Exception {
     StatusLine status = new StatusLine();
     try {
       return work.apply(status);
     } finally {
-      status.finish();
+      status.end();
     }
   }
 
@@ -56,8 +65,8 @@ final class StatusLine implements StatusSink {
     drawn = false;
   }
 
-  /** Ends the in-place line, if one was drawn. */
-  void finish() {
+  @Override
+  public void end() {
     if (drawn) {
       System.err.println();
       drawn = false;

@@ -1,211 +1,123 @@
 package dmf.cli;
 
-import dmf.bench.BenchOptions;
-import dmf.bench.FlowCheck;
-import dmf.bench.ScaleBench;
-import dmf.experiment.ProblemKind;
-import dmf.experiment.Solvers;
-import dmf.problem.RatingsGenerator;
-import dmf.ratings.DataSource;
-import dmf.ratings.DeepEstimator;
-import dmf.ratings.Evaluation;
-import dmf.ratings.SplitPlan;
 import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsLayers;
 import dmf.settings.SettingsTable;
-import dmf.theory.Eq11Report;
-import dmf.theory.SymmetricCommutingReport;
-import dmf.theory.Theorem3Report;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Command-line flags made from a settings table: setting {@code init_scale} becomes {@code
- * --init-scale}, with the table's description, default and bounds as its help; a true/false setting
- * is a switch that also takes a value. The flags carry raw text; the table validates it like any
- * other source. A command's flags stand before its option {@code before} in the help (after its own
- * options when that is null, with {@code -h} and {@code -V} last); a mixin's follow its own
- * options.
+ * Command-line flags and operands made from a settings table: setting {@code init_scale} becomes
+ * {@code --init-scale}, with the table's description, default and bounds as its help; a true/false
+ * setting is a switch that also takes a value; a list setting is a repeatable flag. The flags carry
+ * raw text; the table validates it like any other source. {@link TableCommand} makes whole commands
+ * this way; the commands and mixins that plugins extend ({@code fit}, {@code evaluate} and the
+ * ratings options) get the flags of their table after their own options, with {@code -h} and {@code
+ * -V} last.
  */
 final class TableOptions {
   private TableOptions() {}
 
   /**
-   * A table, the keys that get no flag (the command has its own option for them), extra flag names
-   * by key (e.g. "--seed" for problem_seed) and the option the flags precede in the help.
+   * @param s a setting
+   * @param aliases further names of its flag
+   * @return its flag
    */
-  private record Backing(
-      SettingsTable table, Set<String> skip, Map<String, List<String>> aliases, String before) {
-    Backing(SettingsTable table, String before) {
-      this(table, Set.of(), Map.of(), before);
-    }
-  }
-
-  private static Backing gen(ProblemKind kind) {
-    Map<String, List<String>> aliases =
-        Map.of("problem_seed", List.of("--seed"), "symmetric", List.of("--psd"));
-    return new Backing(kind.table(), Set.of(), aliases, null);
-  }
-
-  /** The commands whose flags come from a table, by qualified name. */
-  private static final Map<String, Backing> BACKED =
-      Map.ofEntries(
-          Map.entry("dmf train", new Backing(Solvers.DMF, null)),
-          Map.entry("dmf gen completion", gen(ProblemKind.COMPLETION)),
-          Map.entry("dmf gen sensing", gen(ProblemKind.SENSING)),
-          Map.entry("dmf gen ratings", new Backing(RatingsGenerator.TABLE, null)),
-          Map.entry("dmf bench", new Backing(BenchOptions.TABLE, "--no-torch")),
-          Map.entry("dmf bench scale", new Backing(ScaleBench.TABLE, "--no-torch")),
-          Map.entry("dmf flow-check", new Backing(FlowCheck.TABLE, "--out")),
-          Map.entry("dmf theory theorem3", new Backing(Theorem3Report.TABLE, "--out")),
-          Map.entry("dmf theory eq11", new Backing(Eq11Report.TABLE, "--out")),
-          Map.entry("dmf theory commuting", new Backing(SymmetricCommutingReport.TABLE, "--out")));
-
-  /** The commands and mixins whose flags come from a table, by class (a plugin's subclass too). */
-  private static final Map<Class<?>, Backing> BY_CLASS =
-      Map.of(
-          FitCommand.class,
-          new Backing(
-              DeepEstimator.TABLE, Set.of("seed"), Map.of("widths", List.of("--width")), null),
-          EvaluateCommand.class,
-          new Backing(Evaluation.TABLE, "--quiet"),
-          RatingsDataOptions.class,
-          new Backing(DataSource.TABLE, null),
-          RatingsSplitOptions.class,
-          new Backing(SplitPlan.TABLE, null));
-
-  /** Gives every command backed by a table, here or below, and its mixins one flag per setting. */
-  static void addAll(CommandLine c) {
-    CommandSpec spec = c.getCommandSpec();
-    for (CommandSpec m : spec.mixins().values()) {
-      Backing b = byClass(m.userObject());
-      if (b != null) {
-        String last = m.options().get(m.options().size() - 1).longestName();
-        List<String> shown = shown(spec).stream().map(OptionSpec::longestName).toList();
-        insert(spec, b, shown.indexOf(last) + 1);
-      }
-    }
-    Backing b = backing(spec);
-    if (b != null) {
-      int at = 0;
-      for (OptionSpec o : shown(spec)) {
-        if (Arrays.asList(o.names()).contains(b.before()) || o.usageHelp() || o.versionHelp()) {
-          break;
-        }
-        at++;
-      }
-      insert(spec, b, at);
-    }
-    new LinkedHashSet<>(c.getSubcommands().values()).forEach(TableOptions::addAll);
-  }
-
-  /**
-   * Adds the table's flags to the command, shown at index {@code at} of its options as the help
-   * lists them. The flags are added last and the options keep their places, which a command
-   * method's parameters are bound by; only the order the help shows changes.
-   */
-  private static void insert(CommandSpec spec, Backing b, int at) {
-    List<OptionSpec> shown = shown(spec);
-    List<OptionSpec> all = new ArrayList<>(spec.options());
-    all.forEach(spec::remove);
-    for (Setting<?> s : b.table().settings()) {
-      if (!b.skip().contains(s.key())) {
-        OptionSpec o = option(s, b.aliases().getOrDefault(s.key(), List.of()));
-        shown.add(at++, o);
-        all.add(o);
-      }
-    }
-    Map<OptionSpec, Integer> order = new IdentityHashMap<>();
-    shown.forEach(o -> order.put(o, order.size()));
-    all.forEach(o -> spec.addOption(o.toBuilder().order(order.get(o)).build()));
-  }
-
-  /** The command's options in the order the help lists them, with -h and -V last. */
-  private static List<OptionSpec> shown(CommandSpec spec) {
-    List<OptionSpec> l = new ArrayList<>(spec.options());
-    l.sort(
-        Comparator.comparing((OptionSpec o) -> o.usageHelp() || o.versionHelp())
-            .thenComparing(OptionSpec::order));
-    return l;
-  }
-
-  private static OptionSpec option(Setting<?> s, List<String> aliases) {
-    StringBuilder help = new StringBuilder(s.description());
-    help.append(" (default ").append(s.defaultText().isEmpty() ? "none" : s.defaultText());
-    if (!s.bounds().isEmpty()) {
-      help.append("; ").append(s.bounds());
-    }
+  static OptionSpec option(Setting<?> s, List<String> aliases) {
     List<String> names = new ArrayList<>(List.of(SettingsTable.flag(s.key())));
     names.addAll(aliases);
     OptionSpec.Builder o = OptionSpec.builder(names.toArray(String[]::new));
     if (s.type() == Boolean.class) {
       o.arity("0..1").fallbackValue("true");
     }
-    return o.paramLabel(s.key().toUpperCase(Locale.ROOT))
-        .type(String.class)
-        .description(help.append(')').toString())
-        .build();
+    if (repeatable(s)) {
+      o.type(List.class).auxiliaryTypes(String.class);
+    } else {
+      o.type(String.class);
+    }
+    return o.paramLabel(label(s)).description(help(s)).required(s.isRequired()).build();
   }
 
   /**
-   * @param spec a command backed by a table, parsed
-   * @return its table
+   * @param s a setting
+   * @param index its place among the operands
+   * @return an operand that gives it (any number of them for a list setting, which comes last)
    */
-  static SettingsTable table(CommandSpec spec) {
-    return backing(spec).table();
+  static PositionalParamSpec operand(Setting<?> s, int index) {
+    PositionalParamSpec.Builder p = PositionalParamSpec.builder();
+    if (repeatable(s)) {
+      p.index(index + "..*").arity(s.isRequired() ? "1..*" : "0..*");
+      p.type(List.class).auxiliaryTypes(String.class);
+    } else {
+      p.index(Integer.toString(index)).arity(s.isRequired() ? "1" : "0..1").type(String.class);
+    }
+    return p.paramLabel(label(s)).description(help(s)).required(s.isRequired()).build();
   }
 
-  /** A command's backing: by its name, else by its class. */
-  private static Backing backing(CommandSpec spec) {
-    Backing b = BACKED.get(spec.qualifiedName());
-    return b != null ? b : byClass(spec.userObject());
+  /** A flag's or operand's help: the description, then default and bounds. */
+  private static String help(Setting<?> s) {
+    List<String> more = new ArrayList<>();
+    if (!s.defaultText().isEmpty()) {
+      more.add("default " + s.defaultText());
+    }
+    if (!s.bounds().isEmpty()) {
+      more.add(s.bounds());
+    }
+    return s.description() + (more.isEmpty() ? "" : " (" + String.join("; ", more) + ")");
   }
 
-  private static Backing byClass(Object o) {
-    return BY_CLASS.entrySet().stream()
-        .filter(e -> e.getKey().isInstance(o))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(null);
+  private static boolean repeatable(Setting<?> s) {
+    return s.type() == List.class || s.type() == Map.class;
+  }
+
+  private static String label(Setting<?> s) {
+    return s.key().toUpperCase(Locale.ROOT);
   }
 
   /**
-   * @param spec a command backed by a table, parsed
-   * @return key → raw text of every flag of its table that was given
+   * @param spec a parsed command with the flags and operands of {@code table}
+   * @param table the table
+   * @return the table resolved from what was given, a bad value named by its flag or as an operand
    */
-  static Map<String, Object> given(CommandSpec spec) {
-    return given(spec, table(spec));
+  static Settings resolve(CommandSpec spec, SettingsTable table) {
+    return new SettingsLayers()
+        .file("operand", operands(spec, table))
+        .flags(flags(spec, table))
+        .resolve(table);
   }
 
   /**
    * @param spec a parsed command with the flags of {@code table}
    * @param table the table
-   * @return the table resolved from its flags that were given
+   * @return key → raw text (a list for a list setting) of each flag that was given
    */
-  static Settings resolve(CommandSpec spec, SettingsTable table) {
-    return new SettingsLayers().flags(given(spec, table)).resolve(table);
-  }
-
-  private static Map<String, Object> given(CommandSpec spec, SettingsTable table) {
+  static Map<String, Object> flags(CommandSpec spec, SettingsTable table) {
     ParseResult parsed = spec.commandLine().getParseResult();
     Map<String, Object> m = new LinkedHashMap<>();
     for (Setting<?> s : table.settings()) {
       String flag = SettingsTable.flag(s.key());
       if (parsed.hasMatchedOption(flag)) {
         m.put(s.key(), parsed.matchedOptionValue(flag, ""));
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Object> operands(CommandSpec spec, SettingsTable table) {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (PositionalParamSpec p : spec.positionalParameters()) {
+      String key = p.paramLabel().toLowerCase(Locale.ROOT);
+      if (table.has(key) && parsed.hasMatchedPositional(p.index().min())) {
+        m.put(key, p.getValue());
       }
     }
     return m;

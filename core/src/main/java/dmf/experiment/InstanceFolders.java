@@ -1,6 +1,9 @@
 package dmf.experiment;
 
+import dmf.base.Printout;
 import dmf.base.UserInputException;
+import dmf.io.OutputPaths;
+import dmf.io.OutputPaths.Kind;
 import dmf.io.data.Instances;
 import dmf.io.npy.Npy;
 import dmf.io.npy.NpyArray;
@@ -8,10 +11,14 @@ import dmf.linalg.Mat;
 import dmf.problem.Problem;
 import dmf.problem.RatingsGenerator;
 import dmf.problem.SensingProblem;
+import dmf.settings.Setting;
 import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Seeded synthetic instances written as instance folders, with the settings that made them as
@@ -20,6 +27,67 @@ import java.util.Map;
  */
 public final class InstanceFolders {
   private InstanceFolders() {}
+
+  /** The instance folder to write. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "instance folder to write").required();
+
+  /** Measurement matrices from a file. */
+  public static final Setting<Path> A_FROM =
+      Setting.ofPath("a_from", "measurement matrices from an m×rows×cols .npy file");
+
+  /** Where {@code dmf gen completion|ratings} writes. */
+  public static final SettingsTable OPTIONS = SettingsTable.of("gen", OUT);
+
+  /** Where {@code dmf gen sensing} writes, and what it may read. */
+  public static final SettingsTable SENSING_OPTIONS = SettingsTable.of("gen sensing", OUT, A_FROM);
+
+  /**
+   * What {@code dmf gen completion|sensing} does: checks the folder, then writes the instance (a
+   * sensing instance's measurements from {@link #A_FROM} when given).
+   *
+   * @param kind completion or sensing
+   * @param o settings of {@link #OPTIONS} or {@link #SENSING_OPTIONS}
+   * @param s settings of the kind's table
+   * @return the line naming what was written
+   * @throws UserInputException for a folder that holds something else, or settings that do not fit
+   *     together
+   */
+  public static Printout write(ProblemKind kind, Settings o, Settings s) {
+    Path out = o.get(OUT);
+    boolean sensing = kind == ProblemKind.SENSING;
+    String name = kind.table().name();
+    requireOut(out, sensing ? Kind.SENSING_INSTANCE : Kind.COMPLETION_INSTANCE, "dmf gen " + name);
+    Settings checked = kind.check(s);
+    Path aFrom = sensing ? o.get(A_FROM) : null;
+    Problem p = aFrom != null ? sensingFrom(checked, aFrom, out) : generate(kind, checked, out);
+    return Printout.of(List.of("wrote " + out + ": " + p));
+  }
+
+  /**
+   * What {@code dmf gen ratings} does.
+   *
+   * @param o settings of {@link #OPTIONS}
+   * @param s settings of {@link RatingsGenerator#TABLE}
+   * @return the line naming what was written
+   */
+  public static Printout writeRatings(Settings o, Settings s) {
+    Path out = o.get(OUT);
+    requireOut(out, Kind.COMPLETION_INSTANCE, "dmf gen ratings");
+    return Printout.of(List.of("wrote " + out + ": " + ratings(s, out)));
+  }
+
+  /**
+   * Checks the folder to write before anything is generated: absent, empty, or an instance folder
+   * of the same kind to replace.
+   */
+  private static void requireOut(Path out, Kind kind, String command) {
+    OutputPaths.requireFolder(
+        out,
+        "--out",
+        Set.of(Kind.ABSENT, Kind.EMPTY, Kind.OTHER, kind),
+        kind.text() + " (" + command + ")");
+  }
 
   /**
    * @param kind a synthetic kind

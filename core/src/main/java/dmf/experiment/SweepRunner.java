@@ -124,7 +124,11 @@ public final class SweepRunner {
 
   /** Parallel runs of one sweep invocation. */
   public static final Setting<Integer> WORKERS =
-      Setting.ofInt("workers", 1, "parallel runs").min(1).max(1024);
+      Setting.ofInt(
+              "workers", 1, "parallel runs (default: half the available processors, at least 1)")
+          .min(1)
+          .max(1024)
+          .withDefault(null);
 
   private final Path out;
   private final int workers;

@@ -1,10 +1,15 @@
 package dmf.paper;
 
 import dmf.base.Printout;
+import dmf.base.StatusSink;
 import dmf.base.UserInputException;
 import dmf.base.Workers;
 import dmf.experiment.RunReuse;
 import dmf.experiment.SweepRunner;
+import dmf.experiment.SweepStatus;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +31,75 @@ public record ReproductionJob(
   /** Copies the list. */
   public ReproductionJob {
     reuse = List.copyOf(reuse);
+  }
+
+  /** Which reproduction. */
+  public static final Setting<String> NAME =
+      Setting.ofText(
+              "name",
+              null,
+              "fig1, fig2, sensing, init-sweep, fig3 (Arora et al.); gunasekar-fig1, gunasekar-fig2,"
+                  + " gunasekar-fig4 (Gunasekar et al.)")
+          .required();
+
+  /** The quick variant. */
+  public static final Setting<Boolean> QUICK =
+      Setting.ofBoolean("quick", false, "small and fast (the default)");
+
+  /** The paper-scale variant. */
+  public static final Setting<Boolean> FULL =
+      Setting.ofBoolean("full", false, "paper scale (3 repeats, all ranks)");
+
+  /** The result folder. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "output folder (default results/NAME)");
+
+  /** Parallel runs. */
+  public static final Setting<Integer> WORKERS = SweepRunner.WORKERS;
+
+  /** Redraw instead of run. */
+  public static final Setting<Boolean> PLOT_ONLY =
+      Setting.ofBoolean("plot_only", false, "redraw from stored results without training");
+
+  /** The ratings of fig3. */
+  public static final Setting<Path> RATINGS =
+      Setting.ofPath(
+          "ratings",
+          "fig3: MovieLens u.data or ratings CSV (default: $DMF_MOVIELENS, else"
+              + " ../shared/data/ml-100k/u.data when present)");
+
+  /** Folders to adopt runs from. */
+  public static final Setting<List<String>> REUSE =
+      Setting.ofTextList(
+          "reuse",
+          "a sweep folder whose finished runs this one may adopt when their settings match apart"
+              + " from the sweep's name (e.g. fig1 --full's folder for fig2 --full); repeatable");
+
+  /**
+   * How {@code dmf reproduce} names a job: the one place of these settings' defaults ({@link
+   * #PLOT_ONLY} chooses {@link #redraw} over {@link #run}).
+   */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("reproduce", NAME, QUICK, FULL, OUT, WORKERS, PLOT_ONLY, RATINGS, REUSE);
+
+  /** The folder of {@code dmf demo}, {@code reproduce fig1 --quick}. */
+  public static final Setting<Path> DEMO_OUT =
+      Setting.ofPath("out", "result folder").withDefault(Path.of("results", "demo"));
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the job
+   * @throws UserInputException for an unknown name, or both variants asked for
+   */
+  public static ReproductionJob of(Settings s) {
+    return of(
+        s.get(NAME),
+        s.get(QUICK),
+        s.get(FULL),
+        s.get(OUT),
+        s.get(WORKERS),
+        s.get(RATINGS),
+        s.get(REUSE).stream().map(Path::of).toList());
   }
 
   /**
@@ -62,6 +136,37 @@ public record ReproductionJob(
         out != null ? out : Path.of("results", rep.folder()),
         workers != null ? workers : Workers.defaultParallelRuns(),
         reuse != null ? reuse : List.of());
+  }
+
+  /**
+   * @param out the result folder
+   * @return the job of {@code dmf demo}: {@code reproduce fig1 --quick}
+   */
+  public static ReproductionJob demo(Path out) {
+    return of("fig1", true, false, out, null, null, null);
+  }
+
+  /**
+   * What {@code dmf reproduce} does.
+   *
+   * @param s settings of {@link #TABLE}
+   * @param status where progress goes
+   * @return what {@link #perform(boolean, StatusSink)} returns
+   */
+  public static Printout perform(Settings s, StatusSink status) {
+    return of(s).perform(s.get(PLOT_ONLY), status);
+  }
+
+  /**
+   * @param plotOnly redraw from the stored runs instead of running
+   * @param status where progress goes
+   * @return the claims of the redrawn figures, or the printout of the run ({@link #printout})
+   */
+  public Printout perform(boolean plotOnly, StatusSink status) {
+    if (plotOnly) {
+      return Printout.of(redraw().claimLines());
+    }
+    return printout(run(new SweepStatus(status, label())));
   }
 
   /**

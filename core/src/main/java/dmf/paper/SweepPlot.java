@@ -5,6 +5,9 @@ import dmf.io.store.ResultsDb;
 import dmf.io.store.RunRow;
 import dmf.plot.Charts;
 import dmf.plot.Panel;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import dmf.settings.Suggest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,40 @@ import java.util.function.Function;
 
 /** One metric of any stored sweep against one setting, a curve per value of another. */
 public final class SweepPlot {
+  /** The folder. */
+  public static final Setting<Path> DIR =
+      Setting.ofPath("dir", "sweep or reproduction folder (holding results.db)").required();
+
+  /** The x axis. */
+  public static final Setting<String> X =
+      Setting.ofText("x", "", "setting on the x axis (generic plot)").withDefault(null);
+
+  /** The y axis. */
+  public static final Setting<String> Y =
+      Setting.ofText("y", "test_error", "summary metric (generic plot)");
+
+  /** The curves. */
+  public static final Setting<String> BY =
+      Setting.ofText("by", "depth", "setting that makes the curves");
+
+  /** A log y axis. */
+  public static final Setting<Boolean> LOG_Y = Setting.ofBoolean("log_y", false, "log y axis");
+
+  /** The file name. */
+  public static final Setting<String> NAME =
+      Setting.ofText("name", "plot", "output file name (no extension)");
+
+  /** What {@code dmf plot} draws: the one place of these settings' defaults. */
+  public static final SettingsTable TABLE = SettingsTable.of("plot", DIR, X, Y, BY, LOG_Y, NAME);
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the lines of {@link #plot(Path, String, String, String, boolean, String)}
+   */
+  public static List<String> plot(Settings s) {
+    return plot(s.get(DIR), s.get(X), s.get(Y), s.get(BY), s.get(LOG_Y), s.get(NAME));
+  }
+
   private SweepPlot() {}
 
   /**

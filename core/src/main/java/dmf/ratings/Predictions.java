@@ -1,8 +1,13 @@
 package dmf.ratings;
 
+import dmf.base.Printout;
 import dmf.io.AtomicFiles;
 import dmf.io.data.Pairs;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +20,31 @@ import java.util.Locale;
  * @param written lines written
  */
 public record Predictions(int pairs, int cold, int written) {
+  /** The model folder. */
+  public static final Setting<Path> MODEL =
+      Setting.ofPath("model", "model folder (dmf fit --out)").required();
+
+  /** The pairs to predict. */
+  public static final Setting<Path> PAIRS =
+      Setting.ofPath("pairs", "CSV/TSV of user,item pairs").required();
+
+  /** The CSV file. */
+  public static final Setting<Path> OUT = Setting.ofPath("out", "CSV to write").required();
+
+  /** What {@code dmf predict} reads and writes. */
+  public static final SettingsTable TABLE = SettingsTable.of("predict", MODEL, PAIRS, OUT);
+
+  /**
+   * What {@code dmf predict} does.
+   *
+   * @param s settings of {@link #TABLE}
+   * @return the line of {@link #line}
+   */
+  public static Printout write(Settings s) {
+    RatingModel m = ModelFolder.read(s.get(MODEL));
+    Path out = s.get(OUT);
+    return Printout.of(List.of(write(m, s.get(PAIRS), out).line(out, m.coldStart())));
+  }
 
   /**
    * @param model the model

@@ -2,6 +2,9 @@ package dmf.ratings;
 
 import dmf.base.UserInputException;
 import dmf.io.AtomicFiles;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +17,42 @@ import java.util.Locale;
  * was fitted from (all parts: training, validation and test).
  */
 public final class Recommendations {
+  /** The model folder. */
+  public static final Setting<Path> MODEL =
+      Setting.ofPath("model", "model folder (dmf fit --out)").required();
+
+  /** One user. */
+  public static final Setting<String> USER =
+      Setting.ofText("user", "", "the user's id").withDefault(null);
+
+  /** Every user. */
+  public static final Setting<Boolean> ALL_USERS =
+      Setting.ofBoolean("all_users", false, "every user with training ratings (needs --out)");
+
+  /** Items per user. */
+  public static final Setting<Integer> TOP = Setting.ofInt("top", 10, "items per user").min(1);
+
+  /** The CSV file. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "CSV to write (user,rank,item,score)");
+
+  /** Rated items too. */
+  public static final Setting<Boolean> INCLUDE_RATED =
+      Setting.ofBoolean("include_rated", false, "also recommend items the user rated");
+
+  /** How {@code dmf recommend} asks: the one place of these settings' defaults. */
+  public static final SettingsTable TABLE =
+      SettingsTable.of("recommend", MODEL, USER, ALL_USERS, TOP, OUT, INCLUDE_RATED);
+
+  /**
+   * @param s settings of {@link #TABLE}
+   * @return the lines of {@link #lines(Path, String, boolean, int, boolean, Path)}
+   */
+  public static List<String> lines(Settings s) {
+    return lines(
+        s.get(MODEL), s.get(USER), s.get(ALL_USERS), s.get(TOP), !s.get(INCLUDE_RATED), s.get(OUT));
+  }
+
   private Recommendations() {}
 
   /**

@@ -1,6 +1,8 @@
 package dmf.serve;
 
 import dmf.base.UserInputException;
+import dmf.settings.Setting;
+import dmf.settings.SettingsTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,27 @@ public record ServeOptions(
 
   /** The default polling interval. */
   public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
+
+  /** The folders. */
+  public static final Setting<List<String>> DIRS =
+      Setting.ofTextList(
+          "dirs",
+          "results folders to serve (default: results, created if missing unless --read-only)");
+
+  /** The port. */
+  public static final Setting<Integer> PORT =
+      Setting.ofInt("port", DEFAULT_PORT, "port (0 picks a free one)").min(0).max(65535);
+
+  /** The address. */
+  public static final Setting<String> HOST =
+      Setting.ofText("host", LOCALHOST, "address to listen on (127.0.0.1: this machine only)");
+
+  /** No state changes. */
+  public static final Setting<Boolean> READ_ONLY =
+      Setting.ofBoolean("read_only", false, "no playground and no other state changes");
+
+  /** How {@code dmf serve} serves: the one place of these settings' defaults. */
+  public static final SettingsTable TABLE = SettingsTable.of("serve", DIRS, PORT, HOST, READ_ONLY);
 
   /**
    * Copies the list and checks the port.

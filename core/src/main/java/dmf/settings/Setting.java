@@ -1,6 +1,9 @@
 package dmf.settings;
 
 import dmf.base.UserInputException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,6 +26,7 @@ public final class Setting<T> {
   private final Function<Object, T> parser;
   private final Bound<T> bound;
   private final boolean quietDefault;
+  private final boolean required;
 
   private Setting(
       String key,
@@ -32,7 +36,20 @@ public final class Setting<T> {
       Function<Object, T> parser,
       Bound<T> bound,
       boolean quietDefault) {
+    this(key, type, defaultValue, description, parser, bound, quietDefault, false);
+  }
+
+  private Setting(
+      String key,
+      Class<T> type,
+      T defaultValue,
+      String description,
+      Function<Object, T> parser,
+      Bound<T> bound,
+      boolean quietDefault,
+      boolean required) {
     this.quietDefault = quietDefault;
+    this.required = required;
     this.key = Objects.requireNonNull(key);
     this.type = type;
     this.description = description;
@@ -126,9 +143,61 @@ public final class Setting<T> {
         key, IntList.class, dflt, description, v -> Values.toIntList(key, v), Bound.none(), false);
   }
 
+  /**
+   * @param key the snake_case key
+   * @param description one line
+   * @return a file or folder setting, without a default (null unless given)
+   */
+  public static Setting<Path> ofPath(String key, String description) {
+    return new Setting<>(
+        key, Path.class, null, description, v -> Values.toPath(key, v), Bound.none(), false);
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param description one line
+   * @return a list of texts (empty unless given), from a TOML array, repeated flags or
+   *     comma-separated text
+   */
+  @SuppressWarnings("unchecked")
+  public static Setting<List<String>> ofTextList(String key, String description) {
+    Class<List<String>> type = (Class<List<String>>) (Class<?>) List.class;
+    return new Setting<>(
+        key, type, List.of(), description, v -> Values.toTextList(v), Bound.none(), false);
+  }
+
+  /**
+   * @param key the snake_case key
+   * @param description one line
+   * @return assignments KEY=VALUE (none unless given), from a TOML table, repeated flags or
+   *     comma-separated text; in the order given
+   */
+  @SuppressWarnings("unchecked")
+  public static Setting<Map<String, String>> ofAssignments(String key, String description) {
+    Class<Map<String, String>> type = (Class<Map<String, String>>) (Class<?>) Map.class;
+    return new Setting<>(
+        key, type, Map.of(), description, v -> Values.toAssignments(key, v), Bound.none(), false);
+  }
+
   private Setting<T> withBound(Bound<T> extra) {
     return new Setting<>(
-        key, type, defaultValue, description, parser, bound.and(extra), quietDefault);
+        key, type, defaultValue, description, parser, bound.and(extra), quietDefault, required);
+  }
+
+  /**
+   * A setting without a default that must be given: resolving a table without it is an error.
+   *
+   * @return a copy so marked
+   */
+  public Setting<T> required() {
+    return new Setting<>(key, type, null, description, parser, bound, quietDefault, true);
+  }
+
+  /**
+   * @return whether the setting must be given
+   */
+  public boolean isRequired() {
+    return required;
   }
 
   /**
@@ -138,7 +207,7 @@ public final class Setting<T> {
    * @return a copy so marked
    */
   public Setting<T> quietDefault() {
-    return new Setting<>(key, type, defaultValue, description, parser, bound, true);
+    return new Setting<>(key, type, defaultValue, description, parser, bound, true, required);
   }
 
   /**
@@ -150,7 +219,7 @@ public final class Setting<T> {
    * @return a copy with that default
    */
   public Setting<T> withDefault(T dflt) {
-    return new Setting<>(key, type, dflt, description, parser, bound, quietDefault);
+    return new Setting<>(key, type, dflt, description, parser, bound, quietDefault, false);
   }
 
   /**
@@ -265,7 +334,11 @@ public final class Setting<T> {
     if (raw == null) {
       throw new UserInputException(key + " has no value");
     }
-    T v = type.isInstance(raw) && !(raw instanceof String) ? raw(raw) : parser.apply(raw);
+    T v =
+        type.isInstance(raw)
+                && !(raw instanceof String || raw instanceof List || raw instanceof Map)
+            ? raw(raw)
+            : parser.apply(raw);
     if (!bound.ok().test(v)) {
       throw new UserInputException(key + " must be " + bound.text() + ", got " + Values.text(v));
     }

@@ -95,6 +95,9 @@ public record SettingsTable(String name, List<Setting<?>> settings) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Setting<?> s : settings) {
       Object raw = given.get(s.key());
+      if (raw == null && s.isRequired()) {
+        throw new UserInputException(name + " needs " + s.key());
+      }
       values.put(s.key(), raw == null ? s.defaultValue() : s.parse(raw));
     }
     return new Settings(this, values);

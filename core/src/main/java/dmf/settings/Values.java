@@ -1,10 +1,15 @@
 package dmf.settings;
 
 import dmf.base.UserInputException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Conversions of raw setting values (numbers, booleans, lists or text) to typed values. */
@@ -114,6 +119,38 @@ final class Values {
     return new IntList(out);
   }
 
+  static Path toPath(String key, Object v) {
+    try {
+      return Path.of(String.valueOf(v));
+    } catch (InvalidPathException ex) {
+      throw new UserInputException(key + " must be a file or folder path, got " + text(v));
+    }
+  }
+
+  static List<String> toTextList(Object v) {
+    if (v instanceof List<?> l) {
+      return l.stream().map(o -> String.valueOf(o).trim()).toList();
+    }
+    String s = String.valueOf(v).trim();
+    return s.isEmpty() ? List.of() : List.of(s.split("\\s*,\\s*"));
+  }
+
+  static Map<String, String> toAssignments(String key, Object v) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (v instanceof Map<?, ?> given) {
+      given.forEach((k, x) -> m.put(String.valueOf(k), String.valueOf(x)));
+      return Collections.unmodifiableMap(m);
+    }
+    for (String kv : toTextList(v)) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new UserInputException(key + " must be KEY=VALUE, got " + text(kv));
+      }
+      m.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
   static String label(Enum<?> e) {
     return e instanceof Choice c ? c.label() : e.name().toLowerCase(Locale.ROOT);
   }
@@ -128,6 +165,9 @@ final class Values {
     }
     if (v instanceof IntList l) {
       return l.values().stream().map(Integer::longValue).toList();
+    }
+    if (v instanceof Path p) {
+      return p.toString();
     }
     return v;
   }
@@ -150,6 +190,12 @@ final class Values {
   static String display(Object v) {
     if (v instanceof Double d) {
       return plain(d);
+    }
+    if (v instanceof List<?> l) {
+      return String.join(",", l.stream().map(String::valueOf).toList());
+    }
+    if (v instanceof Map<?, ?> m) {
+      return String.join(",", m.entrySet().stream().map(String::valueOf).toList());
     }
     if (v instanceof Enum<?> e) {
       return label(e);

@@ -29,6 +29,10 @@ public record Eq11Report(double lr) {
   /** The settings of the check: the one place of their defaults and bounds. */
   public static final SettingsTable TABLE = SettingsTable.of("eq11", LR);
 
+  /** The report's folder. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "output folder (default results/theory-eq11)");
+
   /** Validates the step (a one-line error names it). */
   public Eq11Report {
     LR.parse(lr);

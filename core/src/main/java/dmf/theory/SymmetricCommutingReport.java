@@ -27,6 +27,20 @@ public record SymmetricCommutingReport(long seed) {
   /** The settings of the check: the one place of their defaults and bounds. */
   public static final SettingsTable TABLE = SettingsTable.of("commuting-symmetric", SEED);
 
+  /** Theorem 1 of Gunasekar et al. instead of Theorem 2 and Proposition 1. */
+  public static final Setting<Boolean> SYMMETRIC =
+      Setting.ofBoolean(
+          "symmetric",
+          false,
+          "Theorem 1 of Gunasekar et al. (2017) instead: X = UUᵀ from U₀ = αI on random commuting"
+              + " measurements, against the certified minimum trace");
+
+  /** The report's folder. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath(
+          "out",
+          "output folder (default results/theory-commuting or results/theory-commuting-symmetric)");
+
   /**
    * @param s settings of {@link #TABLE}
    * @return the check they describe

@@ -57,6 +57,10 @@ public record Theorem3Report(
   public static final SettingsTable TABLE =
       SettingsTable.of("theorem3", DEPTHS, INIT_SCALE, LR, STEPS, EVERY);
 
+  /** The report's folder. */
+  public static final Setting<Path> OUT =
+      Setting.ofPath("out", "output folder (default results/theory-theorem3)");
+
   /** Validates every value (a one-line error names it) and copies the list. */
   public Theorem3Report {
     DEPTHS.parse(new IntList(depths));

@@ -26,7 +26,7 @@ class SweepExitTest {
     try {
       System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
       code[0] =
-          RunCommands.print(
+          TableCommand.print(
               new SweepRunner.Result(5, 5, failures).printout(List.of(), Path.of("results/x")));
     } finally {
       System.setErr(old);

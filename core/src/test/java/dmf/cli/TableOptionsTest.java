@@ -20,20 +20,21 @@ class TableOptionsTest {
   @TempDir Path dir;
 
   @Test
-  void aCommandsFlagsShowTheirDefaultAndBoundsWhereTheCommandPutsThem() {
+  void aCommandsOptionsComeFirstThenItsSettingsEachWithDefaultAndBounds() {
     Cli r = Cli.run("theory", "theorem3", "--help");
     assertEquals(0, r.exit, r.err);
     String h = r.out;
     assertTrue(h.contains("--steps=STEPS") && h.contains("GD steps (default 20000; ≥ 1)"), h);
-    assertTrue(row(h, "--depths=") < row(h, "--out="), h);
-    assertTrue(row(h, "--out=") < row(h, "--help"), "-h and -V last: " + h);
+    assertTrue(row(h, "--out=") < row(h, "--depths="), h);
+    assertTrue(row(h, "--steps=") < row(h, "--set="), "--config and --set after the flags: " + h);
+    assertTrue(row(h, "--set=") < row(h, "--help"), "-h and -V last: " + h);
     String scale = Cli.run("bench", "scale", "--help").out;
     assertTrue(row(scale, "--instance=") < row(scale, "--depth="), scale);
-    assertTrue(row(scale, "--peers=") < row(scale, "--no-torch"), scale);
+    assertTrue(row(scale, "--no-torch") < row(scale, "--peers="), scale);
   }
 
   @Test
-  void aMixinsFlagsFollowItsOwnOption() {
+  void theRatingsFlagsStandBesideWhatTheyAreAbout() {
     String h = Cli.run("fit", "--help").out;
     assertTrue(row(h, "--data=") < row(h, "--format="), h);
     assertTrue(row(h, "--cache-dir=") < row(h, "--out="), h);

@@ -4,6 +4,6 @@
  * the context it starts. Spark is {@code provided}: a Spark installation, or the Spark home that
  * the build lays out in {@code spark-home/target/spark}, supplies it at run time.
  *
- * <p>May import: base.
+ * <p>May import: base, settings.
  */
 package dmf.spark;

@@ -3,6 +3,8 @@ package dmf.io.store;
 import dmf.base.UserInputException;
 import dmf.io.Json;
 import dmf.io.OutputPaths;
+import dmf.settings.Setting;
+import dmf.settings.SettingsTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,29 @@ import java.util.Map;
  */
 public final class RunText {
   private RunText() {}
+
+  /** A sweep folder or results database. */
+  public static final Setting<Path> DIR =
+      Setting.ofPath("dir", "sweep folder or results.db").required();
+
+  /** A run's id. */
+  public static final Setting<String> ID = Setting.ofText("id", null, "run id").required();
+
+  /** The CSV file of an export. */
+  public static final Setting<Path> CSV = Setting.ofPath("csv", "output CSV file").required();
+
+  /** Metric series instead of runs. */
+  public static final Setting<Boolean> METRICS =
+      Setting.ofBoolean("metrics", false, "export the metric time series instead of runs");
+
+  /** What {@code dmf results list} reads. */
+  public static final SettingsTable LIST = SettingsTable.of("results list", DIR);
+
+  /** What {@code dmf results show} reads. */
+  public static final SettingsTable SHOW = SettingsTable.of("results show", DIR, ID);
+
+  /** What {@code dmf results export} reads and writes. */
+  public static final SettingsTable EXPORT = SettingsTable.of("results export", DIR, CSV, METRICS);
 
   /**
    * @param s a run summary (summary.json)

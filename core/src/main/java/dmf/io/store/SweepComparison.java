@@ -1,6 +1,10 @@
 package dmf.io.store;
 
+import dmf.base.Printout;
 import dmf.io.Json;
+import dmf.settings.Setting;
+import dmf.settings.Settings;
+import dmf.settings.SettingsTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +32,26 @@ public final class SweepComparison {
   private static final String SAME = "same: ";
 
   private SweepComparison() {}
+
+  /** One sweep folder. */
+  public static final Setting<Path> A = Setting.ofPath("a", "a sweep folder").required();
+
+  /** The other. */
+  public static final Setting<Path> B = Setting.ofPath("b", "another sweep folder").required();
+
+  /** What {@code dmf results compare} compares. */
+  public static final SettingsTable TABLE = SettingsTable.of("results compare", A, B);
+
+  /**
+   * What {@code dmf results compare} does.
+   *
+   * @param s settings of {@link #TABLE}
+   * @return the report ({@link #report}), exit code 1 when the sweeps differ
+   */
+  public static Printout compare(Settings s) {
+    List<String> lines = report(s.get(A), s.get(B));
+    return new Printout(lines, List.of(), same(lines) ? 0 : 1);
+  }
 
   /**
    * @param a a sweep folder (results.db and runs/)

@@ -9,6 +9,7 @@ import dmf.ratings.DeepEstimator;
 import dmf.ratings.RatingModel;
 import dmf.ratings.RatingRange;
 import dmf.ratings.Split;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,6 +146,45 @@ public record AlsComparison(int[] ranks, double[] regParams, int alsIterations, 
     validation.unpersist();
     test.unpersist();
     scored.unpersist();
+    return out;
+  }
+
+  /**
+   * @param data the ratings file
+   * @param split the split compared on
+   * @param spark the session
+   * @param lines what {@link #run} returned
+   * @return a line on the data, split and master, then a Markdown table of the methods
+   */
+  public static List<String> table(Path data, Split split, SparkSession spark, List<Line> lines) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "%s, %s: %,d train / %,d validation / %,d test ratings; Spark %s",
+            data.getFileName(),
+            split.name(),
+            split.train().size(),
+            split.validation().size(),
+            split.test().size(),
+            spark.sparkContext().master()));
+    out.add(
+        "| method | test RMSE | test MAE | test ratings scored | fit s | tuning s | chosen on"
+            + " validation |");
+    out.add("|---|---|---|---|---|---|---|");
+    for (Line l : lines) {
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.4f | %.4f | %,d | %.1f | %.1f | %s |",
+              l.method(),
+              l.rmse(),
+              l.mae(),
+              l.predicted(),
+              l.fitSeconds(),
+              l.tuningSeconds(),
+              l.chosen()));
+    }
     return out;
   }
 
