@@ -35,17 +35,6 @@ public final class Setting<T> {
       String description,
       Function<Object, T> parser,
       Bound<T> bound,
-      boolean quietDefault) {
-    this(key, type, defaultValue, description, parser, bound, quietDefault, false);
-  }
-
-  private Setting(
-      String key,
-      Class<T> type,
-      T defaultValue,
-      String description,
-      Function<Object, T> parser,
-      Bound<T> bound,
       boolean quietDefault,
       boolean required) {
     this.quietDefault = quietDefault;
@@ -69,7 +58,7 @@ public final class Setting<T> {
    */
   public static Setting<Long> ofLong(String key, long dflt, String description) {
     return new Setting<>(
-        key, Long.class, dflt, description, v -> Values.toLong(key, v), Bound.none(), false);
+        key, Long.class, dflt, description, v -> Values.toLong(key, v), Bound.none(), false, false);
   }
 
   /**
@@ -80,7 +69,14 @@ public final class Setting<T> {
    */
   public static Setting<Integer> ofInt(String key, int dflt, String description) {
     return new Setting<>(
-        key, Integer.class, dflt, description, v -> Values.toInt(key, v), Bound.none(), false);
+        key,
+        Integer.class,
+        dflt,
+        description,
+        v -> Values.toInt(key, v),
+        Bound.none(),
+        false,
+        false);
   }
 
   /**
@@ -91,7 +87,14 @@ public final class Setting<T> {
    */
   public static Setting<Double> ofDouble(String key, double dflt, String description) {
     return new Setting<>(
-        key, Double.class, dflt, description, v -> Values.toDouble(key, v), Bound.none(), false);
+        key,
+        Double.class,
+        dflt,
+        description,
+        v -> Values.toDouble(key, v),
+        Bound.none(),
+        false,
+        false);
   }
 
   /**
@@ -102,7 +105,14 @@ public final class Setting<T> {
    */
   public static Setting<Boolean> ofBoolean(String key, boolean dflt, String description) {
     return new Setting<>(
-        key, Boolean.class, dflt, description, v -> Values.toBoolean(key, v), Bound.none(), false);
+        key,
+        Boolean.class,
+        dflt,
+        description,
+        v -> Values.toBoolean(key, v),
+        Bound.none(),
+        false,
+        false);
   }
 
   /**
@@ -113,7 +123,14 @@ public final class Setting<T> {
    */
   public static Setting<String> ofText(String key, String dflt, String description) {
     return new Setting<>(
-        key, String.class, dflt, description, v -> String.valueOf(v).trim(), Bound.none(), false);
+        key,
+        String.class,
+        dflt,
+        description,
+        v -> String.valueOf(v).trim(),
+        Bound.none(),
+        false,
+        false);
   }
 
   /**
@@ -128,7 +145,7 @@ public final class Setting<T> {
   public static <E extends Enum<E>> Setting<E> ofEnum(
       String key, Class<E> type, E dflt, String description) {
     return new Setting<>(
-        key, type, dflt, description, v -> Values.toEnum(key, type, v), Bound.none(), false);
+        key, type, dflt, description, v -> Values.toEnum(key, type, v), Bound.none(), false, false);
   }
 
   /**
@@ -140,7 +157,14 @@ public final class Setting<T> {
   @SuppressWarnings("unchecked")
   public static Setting<IntList> ofIntList(String key, IntList dflt, String description) {
     return new Setting<>(
-        key, IntList.class, dflt, description, v -> Values.toIntList(key, v), Bound.none(), false);
+        key,
+        IntList.class,
+        dflt,
+        description,
+        v -> Values.toIntList(key, v),
+        Bound.none(),
+        false,
+        false);
   }
 
   /**
@@ -150,7 +174,7 @@ public final class Setting<T> {
    */
   public static Setting<Path> ofPath(String key, String description) {
     return new Setting<>(
-        key, Path.class, null, description, v -> Values.toPath(key, v), Bound.none(), false);
+        key, Path.class, null, description, v -> Values.toPath(key, v), Bound.none(), false, false);
   }
 
   /**
@@ -163,7 +187,7 @@ public final class Setting<T> {
   public static Setting<List<String>> ofTextList(String key, String description) {
     Class<List<String>> type = (Class<List<String>>) (Class<?>) List.class;
     return new Setting<>(
-        key, type, List.of(), description, v -> Values.toTextList(v), Bound.none(), false);
+        key, type, List.of(), description, v -> Values.toTextList(v), Bound.none(), false, false);
   }
 
   /**
@@ -176,7 +200,14 @@ public final class Setting<T> {
   public static Setting<Map<String, String>> ofAssignments(String key, String description) {
     Class<Map<String, String>> type = (Class<Map<String, String>>) (Class<?>) Map.class;
     return new Setting<>(
-        key, type, Map.of(), description, v -> Values.toAssignments(key, v), Bound.none(), false);
+        key,
+        type,
+        Map.of(),
+        description,
+        v -> Values.toAssignments(key, v),
+        Bound.none(),
+        false,
+        false);
   }
 
   private Setting<T> withBound(Bound<T> extra) {
