@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * flag) into its type and rejects values of the wrong type or out of bounds with a one-line {@link
  * UserInputException} that names the key and the value.
  *
- * <p>Instances are immutable; the bound methods ({@link #min}, {@link #positive}, …) return copies.
+ * <p>The factories ({@link #ofInt}, {@link #ofPath}, …) take the snake_case key, the default (where
+ * the kind has one) and a one-line description. Instances are immutable; the bound methods ({@link
+ * #min}, {@link #positive}, …) return copies.
  *
  * @param <T> the value type
  */
@@ -50,164 +52,76 @@ public final class Setting<T> {
     }
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default
-   * @param description one line
-   * @return an integer setting (64-bit)
-   */
+  /** Returns an integer setting (64-bit). */
   public static Setting<Long> ofLong(String key, long dflt, String description) {
-    return new Setting<>(
-        key, Long.class, dflt, description, v -> Values.toLong(key, v), Bound.none(), false, false);
+    return make(key, Long.class, dflt, description, v -> Values.toLong(key, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default
-   * @param description one line
-   * @return an integer setting (32-bit)
-   */
+  /** Returns an integer setting (32-bit). */
   public static Setting<Integer> ofInt(String key, int dflt, String description) {
-    return new Setting<>(
-        key,
-        Integer.class,
-        dflt,
-        description,
-        v -> Values.toInt(key, v),
-        Bound.none(),
-        false,
-        false);
+    return make(key, Integer.class, dflt, description, v -> Values.toInt(key, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default
-   * @param description one line
-   * @return a real-valued setting; NaN and infinities are always rejected
-   */
+  /** Returns a real-valued setting; NaN and infinities are always rejected. */
   public static Setting<Double> ofDouble(String key, double dflt, String description) {
-    return new Setting<>(
-        key,
-        Double.class,
-        dflt,
-        description,
-        v -> Values.toDouble(key, v),
-        Bound.none(),
-        false,
-        false);
+    return make(key, Double.class, dflt, description, v -> Values.toDouble(key, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default
-   * @param description one line
-   * @return a true/false setting
-   */
+  /** Returns a true/false setting. */
   public static Setting<Boolean> ofBoolean(String key, boolean dflt, String description) {
-    return new Setting<>(
-        key,
-        Boolean.class,
-        dflt,
-        description,
-        v -> Values.toBoolean(key, v),
-        Bound.none(),
-        false,
-        false);
+    return make(key, Boolean.class, dflt, description, v -> Values.toBoolean(key, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default
-   * @param description one line
-   * @return a free-text setting (trimmed)
-   */
+  /** Returns a free-text setting (trimmed). */
   public static Setting<String> ofText(String key, String dflt, String description) {
-    return new Setting<>(
-        key,
-        String.class,
-        dflt,
-        description,
-        v -> String.valueOf(v).trim(),
-        Bound.none(),
-        false,
-        false);
+    return make(key, String.class, dflt, description, v -> String.valueOf(v).trim());
   }
 
   /**
-   * @param key the snake_case key
    * @param type the enum
-   * @param dflt the default
-   * @param description one line
    * @param <E> the enum type
    * @return a choice among the enum's constants, written in lower case ({@code GROUP_RMSPROP} ↔
    *     "group_rmsprop"); an enum implementing {@link Choice} may also accept aliases
    */
   public static <E extends Enum<E>> Setting<E> ofEnum(
       String key, Class<E> type, E dflt, String description) {
-    return new Setting<>(
-        key, type, dflt, description, v -> Values.toEnum(key, type, v), Bound.none(), false, false);
+    return make(key, type, dflt, description, v -> Values.toEnum(key, type, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param dflt the default list
-   * @param description one line
-   * @return a list of integers, from a TOML array or comma-separated text
-   */
+  /** Returns a list of integers, from a TOML array or comma-separated text. */
   @SuppressWarnings("unchecked")
   public static Setting<IntList> ofIntList(String key, IntList dflt, String description) {
-    return new Setting<>(
-        key,
-        IntList.class,
-        dflt,
-        description,
-        v -> Values.toIntList(key, v),
-        Bound.none(),
-        false,
-        false);
+    return make(key, IntList.class, dflt, description, v -> Values.toIntList(key, v));
   }
 
-  /**
-   * @param key the snake_case key
-   * @param description one line
-   * @return a file or folder setting, without a default (null unless given)
-   */
+  /** Returns a file or folder setting, without a default (null unless given). */
   public static Setting<Path> ofPath(String key, String description) {
-    return new Setting<>(
-        key, Path.class, null, description, v -> Values.toPath(key, v), Bound.none(), false, false);
+    return make(key, Path.class, null, description, v -> Values.toPath(key, v));
   }
 
   /**
-   * @param key the snake_case key
-   * @param description one line
    * @return a list of texts (empty unless given), from a TOML array, repeated flags or
    *     comma-separated text
    */
   @SuppressWarnings("unchecked")
   public static Setting<List<String>> ofTextList(String key, String description) {
     Class<List<String>> type = (Class<List<String>>) (Class<?>) List.class;
-    return new Setting<>(
-        key, type, List.of(), description, v -> Values.toTextList(v), Bound.none(), false, false);
+    return make(key, type, List.of(), description, v -> Values.toTextList(v));
   }
 
   /**
-   * @param key the snake_case key
-   * @param description one line
    * @return assignments KEY=VALUE (none unless given), from a TOML table, repeated flags or
    *     comma-separated text; in the order given
    */
   @SuppressWarnings("unchecked")
   public static Setting<Map<String, String>> ofAssignments(String key, String description) {
     Class<Map<String, String>> type = (Class<Map<String, String>>) (Class<?>) Map.class;
-    return new Setting<>(
-        key,
-        type,
-        Map.of(),
-        description,
-        v -> Values.toAssignments(key, v),
-        Bound.none(),
-        false,
-        false);
+    return make(key, type, Map.of(), description, v -> Values.toAssignments(key, v));
+  }
+
+  private static <T> Setting<T> make(
+      String key, Class<T> type, T dflt, String description, Function<Object, T> parser) {
+    return new Setting<>(key, type, dflt, description, parser, Bound.none(), false, false);
   }
 
   private Setting<T> withBound(Bound<T> extra) {
@@ -224,9 +138,7 @@ public final class Setting<T> {
     return new Setting<>(key, type, null, description, parser, bound, quietDefault, true);
   }
 
-  /**
-   * @return whether the setting must be given
-   */
+  /** Returns whether the setting must be given. */
   public boolean isRequired() {
     return required;
   }
@@ -253,9 +165,7 @@ public final class Setting<T> {
     return new Setting<>(key, type, dflt, description, parser, bound, quietDefault, false);
   }
 
-  /**
-   * @return whether the setting is left out of {@link Settings#toMap} at its default
-   */
+  /** Returns whether the setting is left out of {@link Settings#toMap} at its default. */
   public boolean isQuietDefault() {
     return quietDefault;
   }
@@ -276,9 +186,7 @@ public final class Setting<T> {
     return withBound(new Bound<T>("≤ " + Values.plain(hi), v -> ((Number) v).doubleValue() <= hi));
   }
 
-  /**
-   * @return a copy that rejects values ≤ 0
-   */
+  /** Returns a copy that rejects values ≤ 0. */
   public Setting<T> positive() {
     return withBound(new Bound<T>("> 0", v -> ((Number) v).doubleValue() > 0));
   }
@@ -311,44 +219,32 @@ public final class Setting<T> {
     return withBound(new Bound<T>(text, ok));
   }
 
-  /**
-   * @return the snake_case key
-   */
+  /** Returns the snake_case key. */
   public String key() {
     return key;
   }
 
-  /**
-   * @return the value type
-   */
+  /** Returns the value type. */
   public Class<T> type() {
     return type;
   }
 
-  /**
-   * @return the default, null for an optional setting (see {@link #withDefault})
-   */
+  /** Returns the default, null for an optional setting (see {@link #withDefault}). */
   public T defaultValue() {
     return defaultValue;
   }
 
-  /**
-   * @return the one-line description
-   */
+  /** Returns the one-line description. */
   public String description() {
     return description;
   }
 
-  /**
-   * @return the bounds in words, e.g. "> 0", or empty
-   */
+  /** Returns the bounds in words, e.g. "> 0", or empty. */
   public String bounds() {
     return bound.text();
   }
 
-  /**
-   * @return the default as text (lists comma-separated, enums in lower case), empty for none
-   */
+  /** Returns the default as text (lists comma-separated, enums in lower case), empty for none. */
   public String defaultText() {
     return defaultValue == null ? "" : Values.display(defaultValue);
   }

@@ -4,7 +4,7 @@ import dmf.cli.CommandPlugin;
 import dmf.cli.TableCommand;
 import dmf.ratings.RatingsJobs;
 import dmf.spark.SparkSettings;
-import dmf.spark.ml.EstimatorBench;
+import dmf.spark.ml.SparkBench;
 import dmf.spark.ml.SparkRatings;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class SparkCommands implements CommandPlugin {
     spark.addSubcommand(
         described(
             TableCommand.of(
-                "bench", 0, EstimatorBench.TABLE, null, (o, s, st) -> EstimatorBench.perform(o)),
+                "bench", 0, SparkBench.TABLE, null, (o, s, st) -> SparkBench.perform(o)),
             "Seconds per full-batch iteration of the deep factorization for ratings on a large"
                 + " instance folder (e.g. gen_ratings.py's MovieLens-25M shape): the Spark"
                 + " estimator's path, or with --engine single the single-machine engine of dmf"
