@@ -123,7 +123,7 @@ class ProcessFaultTest {
         "2",
         "W* would be a dense 100000x100000 matrix",
         "gen",
-        "completion",
+        "sensing",
         "--rows",
         "100000",
         "--cols",
@@ -132,8 +132,22 @@ class ProcessFaultTest {
         dir + "/g"
       },
       {"2", "not a results database (not SQLite)", "results", "list", garbage.toString()},
-      {"2", "workers must be ≥ 1, got 0", "sweep", spec.toString(), "--workers", "0"},
-      {"2", "expected either rows.npy", "sweep", spec.toString(), "--out", dir + "/s"},
+      {
+        "2",
+        "--workers 0: workers must be ≥ 1, ≤ 1024, got 0",
+        "sweep",
+        spec.toString(),
+        "--workers",
+        "0"
+      },
+      {
+        "2",
+        "expected rows.npy/cols.npy/values.npy or A.npy/y.npy",
+        "sweep",
+        spec.toString(),
+        "--out",
+        dir + "/s"
+      },
       {"2", "--out must name a folder", "gen", "sensing", "--out", ""},
     };
     int i = 0;

@@ -31,7 +31,7 @@ public final class SparkBench {
       Setting.ofText(
               "engine",
               "spark",
-              "the Spark estimator's path, or single: the single-machine engine of dmf fit")
+              "spark: the Spark estimator's path; single: the single-machine engine of dmf fit")
           .require(e -> e.equals("spark") || e.equals("single"), "spark or single");
 
   /** Timed iterations. */
