@@ -7,6 +7,7 @@ import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** How {@code dmf sweep} runs a spec: the one place of these settings and their defaults. */
@@ -54,14 +55,31 @@ public final class SweepOptions {
           "run every run even after one failed (default: start no new run after a failure; runs"
               + " under way finish). A machine fault such as a full disk stops the sweep anyway.");
 
+  /** Folders to adopt finished runs from. */
+  public static final Setting<List<String>> REUSE =
+      Setting.ofTextList(
+          "reuse",
+          "a sweep folder whose finished runs this sweep adopts when their settings match apart"
+              + " from the sweep's name, instead of running them again; repeatable");
+
   /** The settings of {@code dmf sweep}. */
   public static final SettingsTable TABLE =
       SettingsTable.of(
-          "sweep", SPEC, OUT, SweepRunner.WORKERS, ENGINE, MASTER, CONF, DRY_RUN, KEEP_GOING);
+          "sweep",
+          SPEC,
+          OUT,
+          SweepRunner.WORKERS,
+          ENGINE,
+          MASTER,
+          CONF,
+          DRY_RUN,
+          KEEP_GOING,
+          REUSE);
 
   /**
    * What {@code dmf sweep} does: reads and expands the spec, then lists its runs ({@link #DRY_RUN})
-   * or runs them on the engine.
+   * or adopts what the {@link #REUSE} folders finished ({@link RunReuse}) and runs the rest on the
+   * engine.
    *
    * @param s settings of {@link #TABLE}
    * @param status where progress goes
@@ -74,6 +92,7 @@ public final class SweepOptions {
       return Printout.of(plan.listing());
     }
     SweepEngine engine = SweepEngines.find(s.get(ENGINE));
+    RunReuse.adopt(plan.dir(), plan.runs(), s.get(REUSE).stream().map(Path::of).toList());
     return plan.printout(engine.run(job(s, plan), new SweepStatus(status, plan.name())));
   }
 
