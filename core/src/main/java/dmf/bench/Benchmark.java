@@ -194,13 +194,13 @@ public final class Benchmark {
    * What {@code dmf bench} does: {@link #run}, then bench.json into {@link BenchOptions#OUT} when
    * given.
    *
-   * @param s settings of {@link BenchOptions#TABLE}
    * @param o settings of {@link BenchOptions#OPTIONS}
+   * @param s settings of {@link BenchOptions#TABLE}
    * @param log receives the report's lines as they are measured
    * @return the line naming bench.json, if written
    * @throws IOException if a scratch folder or the PyTorch reference fails
    */
-  public static Printout perform(Settings s, Settings o, Consumer<String> log) throws IOException {
+  public static Printout perform(Settings o, Settings s, Consumer<String> log) throws IOException {
     BenchResult r = run(BenchOptions.of(s, o), log);
     Path out = o.get(BenchOptions.OUT);
     return Printout.of(out == null ? List.of() : List.of("wrote " + writeJson(r, out)));

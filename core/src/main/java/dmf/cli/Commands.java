@@ -176,7 +176,7 @@ final class Commands {
         0,
         BenchOptions.OPTIONS,
         BenchOptions.TABLE,
-        (o, s, st) -> Benchmark.perform(s, o, System.out::println));
+        (o, s, st) -> Benchmark.perform(o, s, System.out::println));
   }
 
   static CommandLine benchScale() {

@@ -156,9 +156,14 @@ public final class TableCommand implements Callable<Integer> {
       layers = ((SettingsSources) spec.mixins().get("sources").userObject()).layers();
       flags = TableOptions.flags(spec, settings);
     }
-    SettingsLayers l = layers;
-    Map<String, Object> f = flags;
-    return print(StatusLine.during(st -> action.run(o, l, f, st)));
+    StatusLine status = new StatusLine();
+    Printout p;
+    try {
+      p = action.run(o, layers, flags, status);
+    } finally {
+      status.end();
+    }
+    return print(p);
   }
 
   /**

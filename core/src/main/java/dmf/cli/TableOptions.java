@@ -17,11 +17,9 @@ import picocli.CommandLine.ParseResult;
 /**
  * Command-line flags and operands made from a settings table: setting {@code init_scale} becomes
  * {@code --init-scale}, with the table's description, default and bounds as its help; a true/false
- * setting is a switch that also takes a value; a list setting is a repeatable flag. The flags carry
- * raw text; the table validates it like any other source. {@link TableCommand} makes whole commands
- * this way; the commands and mixins that plugins extend ({@code fit}, {@code evaluate} and the
- * ratings options) get the flags of their table after their own options, with {@code -h} and {@code
- * -V} last.
+ * setting is a switch that also takes a value; a list setting is a repeatable flag, or the last
+ * operand. They carry raw text, which the table validates like any other source; a bad value is
+ * named by its flag ({@code --steps 0: steps must be ≥ 1, got 0}). Used by {@link TableCommand}.
  */
 final class TableOptions {
   private TableOptions() {}

@@ -77,7 +77,10 @@ public final class RatingsJobs {
           Stream.concat(Evaluation.TABLE.settings().stream(), Stream.of(SET, FOLDER, QUIET))
               .toList());
 
-  /** The deep factorization's settings as flags of {@code dmf fit} (the split's seed is its). */
+  /**
+   * The deep factorization's settings as flags of {@code dmf fit}, but its seed: {@code --seed} is
+   * the split's, which also seeds the method unless {@code --set seed=…} gives another.
+   */
   public static final SettingsTable FIT_SETTINGS =
       new SettingsTable(
           "dmf",
@@ -104,7 +107,7 @@ public final class RatingsJobs {
    * folder.
    *
    * @param o settings of {@link #FIT}
-   * @param method the method's settings: config files, --set and the flags of {@link #FIT_SETTINGS}
+   * @param method the method's config files and --set assignments (the flags go on top)
    * @param flags the flags of {@link #FIT_SETTINGS} that were given (only the deep factorization
    *     takes them)
    * @param engine gives the estimator that is to run (the one it is given, or one that trains
