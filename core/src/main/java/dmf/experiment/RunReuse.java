@@ -7,6 +7,7 @@ import dmf.io.Json;
 import dmf.io.store.ResultsDb;
 import dmf.io.store.RunFolder;
 import dmf.io.store.RunRow;
+import dmf.settings.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -35,6 +36,16 @@ public final class RunReuse {
   public static final String REUSED_FROM = "reused_from";
 
   private RunReuse() {}
+
+  /**
+   * The folders to adopt finished runs from, as {@code dmf sweep} and {@code reproduce} take them.
+   */
+  public static final Setting<List<String>> FROM =
+      Setting.ofTextList(
+          "reuse",
+          "a sweep folder whose finished runs are adopted when their settings match apart from the"
+              + " sweep's name, instead of running them again (e.g. fig1 --full's folder for fig2"
+              + " --full); repeatable");
 
   /**
    * Copies into {@code out} every run of the list that has no folder there yet and that a source

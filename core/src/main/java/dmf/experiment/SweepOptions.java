@@ -7,7 +7,6 @@ import dmf.settings.Setting;
 import dmf.settings.Settings;
 import dmf.settings.SettingsTable;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /** How {@code dmf sweep} runs a spec: the one place of these settings and their defaults. */
@@ -55,13 +54,6 @@ public final class SweepOptions {
           "run every run even after one failed (default: start no new run after a failure; runs"
               + " under way finish). A machine fault such as a full disk stops the sweep anyway.");
 
-  /** Folders to adopt finished runs from. */
-  public static final Setting<List<String>> REUSE =
-      Setting.ofTextList(
-          "reuse",
-          "a sweep folder whose finished runs this sweep adopts when their settings match apart"
-              + " from the sweep's name, instead of running them again; repeatable");
-
   /** The settings of {@code dmf sweep}. */
   public static final SettingsTable TABLE =
       SettingsTable.of(
@@ -74,12 +66,11 @@ public final class SweepOptions {
           CONF,
           DRY_RUN,
           KEEP_GOING,
-          REUSE);
+          RunReuse.FROM);
 
   /**
    * What {@code dmf sweep} does: reads and expands the spec, then lists its runs ({@link #DRY_RUN})
-   * or adopts what the {@link #REUSE} folders finished ({@link RunReuse}) and runs the rest on the
-   * engine.
+   * or adopts what the {@link RunReuse#FROM} folders finished and runs the rest on the engine.
    *
    * @param s settings of {@link #TABLE}
    * @param status where progress goes
@@ -92,7 +83,7 @@ public final class SweepOptions {
       return Printout.of(plan.listing());
     }
     SweepEngine engine = SweepEngines.find(s.get(ENGINE));
-    RunReuse.adopt(plan.dir(), plan.runs(), s.get(REUSE).stream().map(Path::of).toList());
+    RunReuse.adopt(plan.dir(), plan.runs(), s.get(RunReuse.FROM).stream().map(Path::of).toList());
     return plan.printout(engine.run(job(s, plan), new SweepStatus(status, plan.name())));
   }
 

@@ -68,19 +68,13 @@ public record ReproductionJob(
           "fig3: MovieLens u.data or ratings CSV (default: $DMF_MOVIELENS, else"
               + " ../shared/data/ml-100k/u.data when present)");
 
-  /** Folders to adopt runs from. */
-  public static final Setting<List<String>> REUSE =
-      Setting.ofTextList(
-          "reuse",
-          "a sweep folder whose finished runs this one may adopt when their settings match apart"
-              + " from the sweep's name (e.g. fig1 --full's folder for fig2 --full); repeatable");
-
   /**
    * How {@code dmf reproduce} names a job: the one place of these settings' defaults ({@link
    * #PLOT_ONLY} chooses {@link #redraw} over {@link #run}).
    */
   public static final SettingsTable TABLE =
-      SettingsTable.of("reproduce", NAME, QUICK, FULL, OUT, WORKERS, PLOT_ONLY, RATINGS, REUSE);
+      SettingsTable.of(
+          "reproduce", NAME, QUICK, FULL, OUT, WORKERS, PLOT_ONLY, RATINGS, RunReuse.FROM);
 
   /** The folder of {@code dmf demo}, {@code reproduce fig1 --quick}. */
   public static final Setting<Path> DEMO_OUT =
@@ -99,7 +93,7 @@ public record ReproductionJob(
         s.get(OUT),
         s.get(WORKERS),
         s.get(RATINGS),
-        s.get(REUSE).stream().map(Path::of).toList());
+        s.get(RunReuse.FROM).stream().map(Path::of).toList());
   }
 
   /**
