@@ -59,7 +59,7 @@ public final class TrainOptions {
    * @param dmf settings of {@link Solvers#DMF}
    * @return the run
    */
-  public static RunSpec run(Settings o, Settings dmf) {
+  public static RunSpec runSpec(Settings o, Settings dmf) {
     return RunSpec.onInstance(o.get(INSTANCE), o.get(HOLDOUT), o.get(HOLDOUT_SEED), "dmf", dmf);
   }
 
@@ -76,7 +76,7 @@ public final class TrainOptions {
   public static Printout train(Settings o, Settings dmf, StatusSink status) {
     Path out = o.get(OUT);
     OutputPaths.requireFolder(out, "--out", OutputPaths.RUN_FOLDER, "a run's results");
-    RunSpec run = run(o, dmf);
+    RunSpec run = runSpec(o, dmf);
     SolveObserver progress =
         o.get(QUIET)
             ? SolveObserver.NONE

@@ -51,15 +51,13 @@ public record ServeOptions(
   public static final SettingsTable TABLE = SettingsTable.of("serve", DIRS, PORT, HOST, READ_ONLY);
 
   /**
-   * Copies the list and checks the port.
+   * Copies the list and checks the port against the bounds of {@link #PORT}.
    *
    * @throws UserInputException for a port outside 0…65535
    */
   public ServeOptions {
     folders = List.copyOf(folders);
-    if (port < 0 || port > 65535) {
-      throw new UserInputException("port must be between 0 and 65535, got " + port);
-    }
+    PORT.parse(port);
   }
 
   /**
