@@ -81,11 +81,7 @@ final class Connections {
     }
     try {
       if (writer) {
-        // WAL mode only once the file is known to be ours: switching writes the file's header.
-        ResultsSchema.create(conn, file);
-        try (Statement st = conn.createStatement()) {
-          st.execute("PRAGMA journal_mode = WAL");
-        }
+        setUpWriter(conn, file);
       } else {
         ResultsSchema.check(conn, file);
       }
@@ -96,6 +92,40 @@ final class Connections {
     } catch (RuntimeException e) {
       closeQuietly(conn, e);
       throw e;
+    }
+  }
+
+  /**
+   * Creates or checks the schema, then switches to WAL mode (only once the file is known to be
+   * ours: switching writes the file's header). Writers that open a new file at once can meet in
+   * SQLite's deadlock case (one holds a shared lock and wants to write while another waits to
+   * commit), where SQLite answers SQLITE_BUSY at once instead of waiting; the set-up is then tried
+   * again, with a short pause, until {@link ResultsDb#BUSY_TIMEOUT_MS} have passed.
+   */
+  private static void setUpWriter(Connection conn, Path file) throws SQLException {
+    long deadline = System.nanoTime() + ResultsDb.BUSY_TIMEOUT_MS * 1_000_000L;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ResultsSchema.create(conn, file);
+        try (Statement st = conn.createStatement()) {
+          st.execute("PRAGMA journal_mode = WAL");
+        }
+        return;
+      } catch (SQLException e) {
+        if (!SqlFaults.busy(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        pause(Math.min(50, 2 * attempt), e);
+      }
+    }
+  }
+
+  private static void pause(long millis, SQLException cause) throws SQLException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw cause;
     }
   }
 

@@ -52,7 +52,7 @@ final class SqlFaults {
       return new UserInputException(
           db + ": cannot " + what + " (" + (writable(db) ? "cannot open" : "read-only") + ")", e);
     }
-    if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+    if (busy(e)) {
       return new ResultsDbException(
           db
               + ": cannot "
@@ -63,6 +63,15 @@ final class SqlFaults {
           e);
     }
     return new ResultsDbException(db + ": cannot " + what + ": " + brief(detail), e);
+  }
+
+  /**
+   * @param e a failure
+   * @return whether another connection held a lock (SQLITE_BUSY or SQLITE_LOCKED)
+   */
+  static boolean busy(SQLException e) {
+    int code = primaryCode(e);
+    return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code;
   }
 
   private static int primaryCode(SQLException e) {
